@@ -1,0 +1,39 @@
+using Ise.Hosting;
+using Ise.Hosting.Health;
+using Orleans.Configuration;
+
+namespace Ise.Gateway.Hosting;
+
+/// <summary>
+/// Embedded mode: the gateway hosts the silo in its own process. Cluster mode: it joins the cluster
+/// as an Orleans client, finding the silos' gateways through the membership table in PostgreSQL.
+/// </summary>
+public static class GatewayOrleansExtensions
+{
+    public static WebApplicationBuilder AddIseOrleans(this WebApplicationBuilder builder)
+    {
+        var options = IseOptions.From(builder.Configuration);
+        if (options.Mode == IseMode.Embedded)
+        {
+            builder.AddIseSilo();
+            return builder;
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.Orleans.ClusterId;
+                cluster.ServiceId = options.Orleans.ServiceId;
+            });
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = IseKeys.PostgresInvariant;
+                o.ConnectionString = options.Postgres.ConnectionString;
+            });
+        });
+        builder.Services.AddIseHealthChecks(options);
+        return builder;
+    }
+}

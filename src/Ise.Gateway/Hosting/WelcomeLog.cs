@@ -1,0 +1,36 @@
+using Ise.Gateway.Security;
+using Ise.Hosting;
+
+namespace Ise.Gateway.Hosting;
+
+/// <summary>Once the gateway listens, logs where to open it and, in embedded mode, the development keys.</summary>
+public static partial class WelcomeLog
+{
+    public static WebApplication LogIseWelcome(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Ise.Gateway");
+            var mode = app.Services.GetRequiredService<IseOptions>().Mode;
+            foreach (var url in app.Urls)
+            {
+                LogListening(logger, mode, url);
+            }
+
+            if (mode == IseMode.Embedded)
+            {
+                foreach (var (key, entry) in DevelopmentApiKeys.All)
+                {
+                    LogDevelopmentKey(logger, key, entry.Role, entry.Scope ?? "everything");
+                }
+            }
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "ISE platform ({Mode} mode) ready: open {Url}")]
+    private static partial void LogListening(ILogger logger, IseMode mode, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Development API key: send header 'X-Api-Key: {Key}' to act as {Role} of {Scope}")]
+    private static partial void LogDevelopmentKey(ILogger logger, string key, Ise.Security.IseRole role, string scope);
+}

@@ -1,0 +1,20 @@
+using Ise.Gateway.Hosting;
+using Ise.Gateway.Security;
+using Ise.Hosting;
+using Ise.Hosting.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddIseOrleans();
+builder.AddIseSecurity();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapIseHealthChecks();
+app.MapIseCaller();
+app.LogIseWelcome();
+
+return await app.RunIseAsync(args, appliesMigrations: false);
+
+/// <summary>The gateway's entry point, public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,17 @@
+namespace Ise.Gateway.Security;
+
+/// <summary><c>GET /api/me</c>: the caller's role and scope, as resolved from its credentials.</summary>
+public static class CallerEndpoints
+{
+    public static IEndpointRouteBuilder MapIseCaller(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/me", (HttpContext context) =>
+        {
+            var caller = IseCaller.From(context.User);
+            return caller is null
+                ? Results.Unauthorized()
+                : Results.Ok(new { name = caller.Name, role = caller.Role.ToString(), scope = caller.Scope });
+        }).RequireAuthorization(IsePolicies.Caller);
+        return endpoints;
+    }
+}

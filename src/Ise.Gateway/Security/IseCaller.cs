@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Ise.Security;
+
+namespace Ise.Gateway.Security;
+
+/// <summary>Who is calling, as the authorization checks see it: a role and what it is scoped to.</summary>
+public sealed record IseCaller(string Name, IseRole Role, string? Scope)
+{
+    public static IseCaller? From(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true
+            || !Enum.TryParse<IseRole>(principal.FindFirstValue(ClaimTypes.Role), out var role))
+        {
+            return null;
+        }
+
+        return new IseCaller(principal.Identity.Name ?? "", role, principal.FindFirstValue(IseClaimTypes.Scope));
+    }
+
+    public bool IsSecretariat => Role == IseRole.Secretariat;
+
+    /// <summary>Partner staff and organisers act for one partner; the secretariat for all.</summary>
+    public bool ActsForPartner(string partnerId) =>
+        IsSecretariat || (Role is IseRole.PartnerStaff or IseRole.EventOrganiser && string.Equals(Scope, partnerId, StringComparison.Ordinal));
+
+    /// <summary>Door staff are scoped to one event.</summary>
+    public bool ActsForEvent(string eventId, string hostPartnerId) =>
+        ActsForPartner(hostPartnerId) || (Role == IseRole.DoorStaff && string.Equals(Scope, eventId, StringComparison.Ordinal));
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ise.Hosting.Health;
+
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (storage and cluster reachable).</summary>
+public static class IseHealthCheckExtensions
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddIseHealthChecks(this IServiceCollection services, IseOptions options)
+    {
+        var checks = services.AddHealthChecks().AddCheck<ClusterHealthCheck>("orleans", tags: [ReadyTag]);
+        if (options.Mode == IseMode.Cluster)
+        {
+            checks.AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIseHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}

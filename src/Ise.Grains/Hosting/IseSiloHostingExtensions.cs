@@ -1,0 +1,69 @@
+using System.Net;
+using Ise.Hosting.Health;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace Ise.Hosting;
+
+/// <summary>Configures a process to host an ISE silo, in embedded or cluster mode (<c>Ise:Mode</c>).</summary>
+public static class IseSiloHostingExtensions
+{
+    public static IHostApplicationBuilder AddIseSilo(this IHostApplicationBuilder builder)
+    {
+        var options = IseOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(options);
+        builder.UseOrleans(silo => silo.ConfigureIseSilo(options));
+        builder.Services.AddIseHealthChecks(options);
+        return builder;
+    }
+
+    /// <summary>Clustering, storage and reminders for the configured mode, plus the grains' own services.</summary>
+    public static ISiloBuilder ConfigureIseSilo(this ISiloBuilder silo, IseOptions options)
+    {
+        var endpoints = options.Orleans;
+        silo.AddIseGrainServices();
+        if (options.Mode == IseMode.Embedded)
+        {
+            silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, endpoints.ServiceId, endpoints.ClusterId);
+            silo.AddMemoryGrainStorage(IseKeys.StorageName);
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        var connectionString = options.Postgres.ConnectionString;
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = endpoints.ClusterId;
+            cluster.ServiceId = endpoints.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort);
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = IseKeys.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorage(IseKeys.StorageName, o =>
+        {
+            o.Invariant = IseKeys.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = IseKeys.PostgresInvariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.Configure<ClusterMembershipOptions>(ClusterMembershipTuning.Apply);
+        return silo;
+    }
+
+    /// <summary>
+    /// What every silo needs whatever its storage: grain state is stored as System.Text.Json (chosen
+    /// once, before any data existed: the default serializer embeds .NET type names in every row).
+    /// </summary>
+    public static ISiloBuilder AddIseGrainServices(this ISiloBuilder silo)
+    {
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        return silo;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Ise.Hosting;
+
+/// <summary>
+/// Opens the first PostgreSQL connection of a process once, with a short timeout, and turns any
+/// failure into one <see cref="DatabaseUnreachableException"/> that says what to fix, instead of the
+/// providers' stack of retries.
+/// </summary>
+public static class PostgresPreflight
+{
+    public static async Task<NpgsqlConnection> OpenAsync(PostgresOptions options, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new DatabaseUnreachableException(
+                "Ise:Postgres:ConnectionString is empty; cluster mode needs a PostgreSQL connection string " +
+                "(environment variable Ise__Postgres__ConnectionString).");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Timeout = options.ConnectTimeoutSeconds };
+        }
+        catch (ArgumentException ex)
+        {
+            throw new DatabaseUnreachableException($"Ise:Postgres:ConnectionString is malformed: {ex.Message}", ex);
+        }
+
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        {
+            await connection.DisposeAsync();
+            throw new DatabaseUnreachableException(
+                $"PostgreSQL at {builder.Host}:{builder.Port} (database '{builder.Database}', user '{builder.Username}') " +
+                $"is unreachable: {ex.GetBaseException().Message}", ex);
+        }
+    }
+
+    public static async Task CheckAsync(PostgresOptions options, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(options, cancellationToken);
+    }
+}
