@@ -24,7 +24,7 @@ public static class PostgresPreflight
         {
             builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Timeout = options.ConnectTimeoutSeconds };
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException)
         {
             throw new DatabaseUnreachableException($"Ise:Postgres:ConnectionString is malformed: {ex.Message}", ex);
         }

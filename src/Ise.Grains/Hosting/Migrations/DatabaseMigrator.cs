@@ -6,8 +6,9 @@ namespace Ise.Hosting.Migrations;
 
 /// <summary>
 /// Applies the project's versioned SQL migrations (embedded resources <c>NNNN_name.sql</c>) in order.
-/// Each runs once, in its own transaction, under an advisory lock so that silos starting together
-/// do not race; the scripts are idempotent themselves, so a half-recorded run is harmless too.
+/// Each runs once, in its own transaction; the whole run holds a session advisory lock so silos
+/// starting together take turns. The scripts are idempotent themselves, so a run interrupted between
+/// a script and its record is harmless too.
 /// </summary>
 public sealed partial class DatabaseMigrator(PostgresOptions options, ILogger<DatabaseMigrator> logger)
 {
@@ -22,6 +23,7 @@ public sealed partial class DatabaseMigrator(PostgresOptions options, ILogger<Da
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await PostgresPreflight.OpenAsync(options, cancellationToken);
+        await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({MigrationLockKey});", cancellationToken);
         await ExecuteAsync(connection, null, """
             CREATE TABLE IF NOT EXISTS ise_schema_migrations (
                 version integer PRIMARY KEY,
@@ -34,7 +36,6 @@ public sealed partial class DatabaseMigrator(PostgresOptions options, ILogger<Da
         foreach (var migration in Available)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockKey});", cancellationToken);
             await using (var check = new NpgsqlCommand("SELECT 1 FROM ise_schema_migrations WHERE version = @v", connection, transaction))
             {
                 check.Parameters.AddWithValue("v", migration.Version);
@@ -58,6 +59,8 @@ public sealed partial class DatabaseMigrator(PostgresOptions options, ILogger<Da
             applied++;
         }
 
+        // Closing the connection releases the lock too; say so explicitly for pooled connections.
+        await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({MigrationLockKey});", cancellationToken);
         return applied;
     }
 

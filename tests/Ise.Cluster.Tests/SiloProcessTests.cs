@@ -1,0 +1,99 @@
+using Ise.Hosting;
+using Ise.Testing;
+using Npgsql;
+
+namespace Ise.Cluster.Tests;
+
+/// <summary>The silo host as a real process: clustering on PostgreSQL, and failing fast when it cannot.</summary>
+public sealed class SiloProcessTests
+{
+    private const int ActiveStatus = 3;
+
+    [Fact]
+    public async Task Two_silo_processes_on_loopback_join_one_cluster()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("join");
+        var clusterId = "join-" + Guid.NewGuid().ToString("N")[..8];
+
+        await using var first = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
+        await using var second = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
+
+        await Eventually.TrueAsync(
+            async () => await CountActiveSilosAsync(database, clusterId) == 2 || first.HasExited || second.HasExited,
+            TimeSpan.FromSeconds(90),
+            "both silos are listed as active in the membership table");
+
+        Assert.False(first.HasExited, string.Join('\n', first.Output));
+        Assert.False(second.HasExited, string.Join('\n', second.Output));
+        Assert.Equal(2, await CountActiveSilosAsync(database, clusterId));
+    }
+
+    [Theory]
+    [InlineData("closed port", "is unreachable")]
+    [InlineData("malformed", "is malformed")]
+    [InlineData("empty", "is empty")]
+    public async Task A_wrong_or_unreachable_connection_string_fails_fast_with_one_clear_log_line(string problem, string explanation)
+    {
+        var connectionString = problem switch
+        {
+            "closed port" => $"Host=127.0.0.1;Port={FreePort.Next()};Username=postgres;Database=ise",
+            "malformed" => "Host=127.0.0.1;Port=notanumber",
+            _ => "",
+        };
+
+        await using var silo = HostProcess.Start("Ise.Silo", SiloSettings(connectionString, "unreachable"));
+
+        Assert.True(await silo.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the silo kept running:\n" + string.Join('\n', silo.Output));
+        Assert.Equal(IseApplicationRunner.DatabaseUnreachableExitCode, silo.ExitCode);
+        var reported = Assert.Single(silo.Output, line => line.Contains("Cannot start:", StringComparison.Ordinal));
+        Assert.Contains(explanation, reported, StringComparison.Ordinal);
+        Assert.DoesNotContain(silo.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain(silo.Output, line => line.Contains("Exception", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Migrate_command_applies_the_schema_once_and_is_harmless_when_repeated()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("migrate");
+
+        for (var run = 0; run < 2; run++)
+        {
+            await using var migrate = HostProcess.Start("Ise.Silo", SiloSettings(database, "migrate"), "migrate");
+            Assert.True(await migrate.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.True(migrate.ExitCode == 0, string.Join('\n', migrate.Output));
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM ise_schema_migrations", connection);
+        Assert.Equal((long)Ise.Hosting.Migrations.DatabaseMigrator.Available.Count, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    private static Dictionary<string, string> SiloSettings(string connectionString, string clusterId) => new()
+    {
+        ["Ise:Mode"] = "Cluster",
+        ["Ise:Postgres:ConnectionString"] = connectionString,
+        ["Ise:Postgres:ConnectTimeoutSeconds"] = "3",
+        ["Ise:Orleans:ClusterId"] = clusterId,
+        ["Ise:Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Ise:Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
+    };
+
+    private static async Task<long> CountActiveSilosAsync(string connectionString, string clusterId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('orleansmembershiptable') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync())!)
+        {
+            return 0;
+        }
+
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @cluster AND status = @active", connection);
+        command.Parameters.AddWithValue("cluster", clusterId);
+        command.Parameters.AddWithValue("active", ActiveStatus);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
