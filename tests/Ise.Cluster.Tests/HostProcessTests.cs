@@ -4,8 +4,8 @@ using Npgsql;
 
 namespace Ise.Cluster.Tests;
 
-/// <summary>The silo host as a real process: clustering on PostgreSQL, and failing fast when it cannot.</summary>
-public sealed class SiloProcessTests
+/// <summary>The silo and gateway hosts as real processes: clustering on PostgreSQL, and failing fast when it cannot.</summary>
+public sealed class HostProcessTests
 {
     private const int ActiveStatus = 3;
 
@@ -28,11 +28,36 @@ public sealed class SiloProcessTests
         Assert.Equal(2, await CountActiveSilosAsync(database, clusterId));
     }
 
+    [Fact]
+    public async Task A_gateway_in_cluster_mode_joins_the_silos_as_a_client_and_is_ready()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("gateway");
+        var clusterId = "gw-" + Guid.NewGuid().ToString("N")[..8];
+        await using var silo = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
+        await Eventually.TrueAsync(
+            async () => await CountActiveSilosAsync(database, clusterId) == 1 || silo.HasExited,
+            TimeSpan.FromSeconds(60),
+            "the silo is active");
+
+        var gatewaySettings = SiloSettings(database, clusterId);
+        var gatewayUrl = gatewaySettings["Urls"];
+        await using var gateway = HostProcess.Start("Ise.Gateway", gatewaySettings);
+        using var http = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
+
+        await Eventually.TrueAsync(
+            async () => gateway.HasExited || await IsReadyAsync(http),
+            TimeSpan.FromSeconds(60),
+            "the gateway reports ready");
+
+        Assert.False(gateway.HasExited, string.Join('\n', gateway.Output));
+    }
+
     [Theory]
-    [InlineData("closed port", "is unreachable")]
-    [InlineData("malformed", "is malformed")]
-    [InlineData("empty", "is empty")]
-    public async Task A_wrong_or_unreachable_connection_string_fails_fast_with_one_clear_log_line(string problem, string explanation)
+    [InlineData("Ise.Silo", "closed port", "is unreachable")]
+    [InlineData("Ise.Silo", "malformed", "is malformed")]
+    [InlineData("Ise.Silo", "empty", "is empty")]
+    [InlineData("Ise.Gateway", "closed port", "is unreachable")]
+    public async Task A_wrong_or_unreachable_connection_string_fails_fast_with_one_clear_log_line(string project, string problem, string explanation)
     {
         var connectionString = problem switch
         {
@@ -41,14 +66,14 @@ public sealed class SiloProcessTests
             _ => "",
         };
 
-        await using var silo = HostProcess.Start("Ise.Silo", SiloSettings(connectionString, "unreachable"));
+        await using var host = HostProcess.Start(project, SiloSettings(connectionString, "unreachable"));
 
-        Assert.True(await silo.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the silo kept running:\n" + string.Join('\n', silo.Output));
-        Assert.Equal(IseApplicationRunner.DatabaseUnreachableExitCode, silo.ExitCode);
-        var reported = Assert.Single(silo.Output, line => line.Contains("Cannot start:", StringComparison.Ordinal));
+        Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the host kept running:\n" + string.Join('\n', host.Output));
+        Assert.Equal(IseApplicationRunner.DatabaseUnreachableExitCode, host.ExitCode);
+        var reported = Assert.Single(host.Output, line => line.Contains("Cannot start:", StringComparison.Ordinal));
         Assert.Contains(explanation, reported, StringComparison.Ordinal);
-        Assert.DoesNotContain(silo.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
-        Assert.DoesNotContain(silo.Output, line => line.Contains("Exception", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Output, line => line.Contains("Exception", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,6 +104,18 @@ public sealed class SiloProcessTests
         ["Ise:Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
     };
+
+    private static async Task<bool> IsReadyAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
 
     private static async Task<long> CountActiveSilosAsync(string connectionString, string clusterId)
     {

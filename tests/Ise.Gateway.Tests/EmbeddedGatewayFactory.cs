@@ -1,0 +1,30 @@
+using System.Globalization;
+using Ise.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Ise.Gateway.Tests;
+
+/// <summary>
+/// The gateway in embedded mode (silo in-process) on real Kestrel at 127.0.0.1, with its own
+/// Orleans ports, so several can run in one test process.
+/// </summary>
+public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
+{
+    /// <summary>A key configured the way operators configure them: only its hash is in configuration.</summary>
+    public const string ConfiguredKey = "configured-test-key-0b7e3c";
+
+    public EmbeddedGatewayFactory() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Ise:Mode", "Embedded");
+        builder.UseSetting("Ise:Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Ise:Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Ise:ApiKeys:0:Name", "Configured partner system");
+        builder.UseSetting("Ise:ApiKeys:0:KeyHash", Security.ApiKeyStore.Hash(ConfiguredKey));
+        builder.UseSetting("Ise:ApiKeys:0:Role", "PartnerStaff");
+        builder.UseSetting("Ise:ApiKeys:0:Scope", "innovatiehuis");
+    }
+}

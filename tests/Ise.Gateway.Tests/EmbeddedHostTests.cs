@@ -1,0 +1,28 @@
+using System.Net;
+
+namespace Ise.Gateway.Tests;
+
+public sealed class EmbeddedHostTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
+{
+    [Fact]
+    public async Task Embedded_host_starts_in_process_and_is_ready()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+    }
+
+    [Fact]
+    public async Task Liveness_answers_without_credentials()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
