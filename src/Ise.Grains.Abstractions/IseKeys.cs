@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Ise.Indexes;
+using Ise.Programme;
+
 namespace Ise;
 
 /// <summary>
@@ -14,4 +19,45 @@ public static class IseKeys
 
     /// <summary>The ADO.NET invariant of the PostgreSQL driver the Orleans providers load.</summary>
     public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>Buckets per index value: members spread over them by <see cref="StableHash"/>.</summary>
+    public const int IndexBucketCount = 16;
+
+    /// <summary>Registrations an attendance bucket is sized for.</summary>
+    public const int RegistrationsPerBucket = 256;
+
+    private const string ProvisionalMarker = "PROV-";
+    private const string ProvisionalAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
+
+    /// <summary>An SME's key: country and normalised national company id, e.g. <c>FR-732829320</c>.</summary>
+    public static string Sme(Country country, string normalisedCompanyId) => $"{country}-{normalisedCompanyId}";
+
+    /// <summary>A fresh key for an SME without a known company id, e.g. <c>BE-PROV-7KQ2M9XW4T</c>.</summary>
+    public static string NewProvisionalSme(Country country)
+    {
+        Span<char> chars = stackalloc char[10];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = ProvisionalAlphabet[RandomNumberGenerator.GetInt32(ProvisionalAlphabet.Length)];
+        }
+
+        return $"{country}-{ProvisionalMarker}{new string(chars)}";
+    }
+
+    public static bool IsProvisionalSme(string smeId) =>
+        smeId.Length > 3 && smeId.AsSpan(3).StartsWith(ProvisionalMarker, StringComparison.Ordinal);
+
+    /// <summary>The country part of an SME key, when the key is well formed.</summary>
+    public static bool TryCountryOfSme(string smeId, out Country country)
+    {
+        country = default;
+        return smeId.Length > 3 && smeId[2] == '-' && Enum.TryParse(smeId.AsSpan(0, 2), ignoreCase: false, out country)
+            && Enum.IsDefined(country);
+    }
+
+    public static string AttendanceBucket(string eventId, int bucket) =>
+        string.Create(CultureInfo.InvariantCulture, $"{eventId}/{bucket}");
+
+    public static string IndexBucket(IndexName index, string value, int bucket) =>
+        string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 }

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Ise.Effects;
+
+/// <summary>
+/// Something one grain must cause in another: recorded in the sender's outbox in the same write
+/// that acknowledges the change, delivered at least once, and applied once by the receiver.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ise.effect")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$effect")]
+[JsonDerivedType(typeof(JourneyEffect), "journey")]
+[JsonDerivedType(typeof(JourneyTransferEffect), "journey-transfer")]
+[JsonDerivedType(typeof(AttendanceChangedEffect), "attendance")]
+[JsonDerivedType(typeof(FeedbackGivenEffect), "feedback")]
+[JsonDerivedType(typeof(IndexMembershipEffect), "index")]
+public abstract record Effect;

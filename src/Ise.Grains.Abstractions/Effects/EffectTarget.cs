@@ -1,0 +1,10 @@
+namespace Ise.Effects;
+
+/// <summary>The kind of grain an outbox entry is addressed to.</summary>
+[GenerateSerializer]
+public enum EffectTarget
+{
+    Sme = 0,
+    EventStatistics = 1,
+    Index = 2,
+}

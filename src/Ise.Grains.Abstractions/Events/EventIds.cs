@@ -1,0 +1,29 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace Ise.Events;
+
+/// <summary>Event ids: <c>ev-</c> and ten lower-case letters or digits.</summary>
+public static class EventIds
+{
+    private const string Prefix = "ev-";
+    private const string Alphabet = "abcdefghjkmnpqrstvwxyz0123456789";
+    private const int RandomLength = 10;
+    private static readonly SearchValues<char> s_allowed = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    public static string New()
+    {
+        Span<char> chars = stackalloc char[RandomLength];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+
+        return Prefix + new string(chars);
+    }
+
+    public static bool IsWellFormed(string? id) =>
+        id is { Length: > 3 and <= 64 }
+        && id.StartsWith(Prefix, StringComparison.Ordinal)
+        && id.AsSpan(Prefix.Length).IndexOfAnyExcept(s_allowed) < 0;
+}

@@ -1,0 +1,34 @@
+namespace Ise.Events;
+
+/// <summary>
+/// Up to ~256 registrations of one event (key: <see cref="IseKeys.AttendanceBucket"/>), with group
+/// commit of check-ins. Called by the event grain for registration changes and directly by the
+/// gateway for check-ins, undo and feedback (the attendee code names the bucket).
+/// </summary>
+public interface IAttendanceBucketGrain : IGrainWithStringKey
+{
+    Task<Registration?> FindAsync(string smeId, string? contactId, string? idempotencyKey);
+
+    Task<Registration?> FindByCodeAsync(string code);
+
+    Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey);
+
+    Task UpdateEventAsync(BucketEvent @event);
+
+    Task<Registration> CancelAsync(string code);
+
+    Task<Registration> PromoteAsync(string code);
+
+    /// <summary>Marks everyone still registered as a no-show; returns how many.</summary>
+    Task<int> CloseAsync(BucketEvent @event);
+
+    Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes);
+
+    Task<CheckInResult> CheckInAsync(string code);
+
+    Task<Registration> UndoCheckInAsync(string code);
+
+    Task<Registration> LeaveFeedbackAsync(string code, int rating, string? comment);
+
+    Task<IReadOnlyList<Registration>> ListAsync(AttendanceStatus? status);
+}

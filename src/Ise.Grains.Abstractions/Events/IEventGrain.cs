@@ -1,0 +1,38 @@
+namespace Ise.Events;
+
+/// <summary>
+/// One event (key: <see cref="EventIds"/>): definition, status, capacity and waiting list. The
+/// registrations themselves live in <see cref="IAttendanceBucketGrain"/>s; check-ins go straight
+/// there from the gateway, so this grain is not on the check-in path.
+/// </summary>
+public interface IEventGrain : IGrainWithStringKey
+{
+    Task<EventView> CreateAsync(CreateEvent definition);
+
+    /// <summary>The event; <c>NOT_FOUND</c> when it was never created.</summary>
+    Task<EventView> GetAsync();
+
+    /// <summary>Draft → open: registration starts.</summary>
+    Task<EventView> PublishAsync();
+
+    /// <summary>Open → live: check-in starts.</summary>
+    Task<EventView> StartAsync();
+
+    /// <summary>Live → closed: everyone registered who did not check in becomes a no-show.</summary>
+    Task<EventView> CloseAsync();
+
+    /// <summary>Registers an attendee (confirmed or wait-listed); a retry with the same SME or idempotency key is harmless.</summary>
+    Task<RegistrationOutcome> RegisterAsync(Attendee attendee, string? idempotencyKey);
+
+    /// <summary>Cancels a registration; a freed seat goes to the head of the waiting list.</summary>
+    Task<Registration> CancelRegistrationAsync(string code);
+
+    /// <summary>Registers and checks in, in one step, someone who arrived unregistered.</summary>
+    Task<CheckInResult> WalkInAsync(Attendee attendee);
+
+    /// <summary>After the event: records attendance from a list (no-shows become attended, marked retroactive).</summary>
+    Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes);
+
+    /// <summary>Registrations in a status, bucket by bucket.</summary>
+    Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status);
+}

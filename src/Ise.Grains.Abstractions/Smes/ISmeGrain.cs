@@ -1,0 +1,25 @@
+using Ise.Effects;
+
+namespace Ise.Smes;
+
+/// <summary>
+/// One SME (key: <see cref="IseKeys.Sme"/> or <see cref="IseKeys.NewProvisionalSme"/>): its profile,
+/// contacts (the only personal data), journey and stage. The only writer of them.
+/// </summary>
+public interface ISmeGrain : IEffectReceiver
+{
+    /// <summary>Registers the firm, or returns the SME it already is (same firm, another partner).</summary>
+    Task<SmeRegistration> RegisterAsync(RegisterSme command);
+
+    /// <summary>The SME; <c>NOT_FOUND</c> when it was never registered.</summary>
+    Task<SmeView> GetAsync();
+
+    Task<bool> ExistsAsync();
+
+    Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync();
+
+    Task<IReadOnlyList<Contact>> GetContactsAsync();
+
+    /// <summary>Merges this provisional SME into a real one: its journey and counts move there (audited).</summary>
+    Task<SmeView> MergeIntoAsync(string targetSmeId, string actor);
+}

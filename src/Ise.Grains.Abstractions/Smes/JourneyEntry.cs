@@ -1,0 +1,20 @@
+using Ise.Programme;
+
+namespace Ise.Smes;
+
+/// <summary>
+/// One engagement on an SME's timeline: who delivered it, when (UTC and local time of the region it
+/// happened in), and what it refers to. Refers to people only by contact id.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ise.journey-entry")]
+public sealed record JourneyEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] JourneyEntryKind Kind,
+    [property: Id(2)] DateTimeOffset OccurredAt,
+    [property: Id(3)] DateTime LocalTime,
+    [property: Id(4)] string PartnerId,
+    [property: Id(5)] ActivityKind? Activity,
+    [property: Id(6)] string? EventId,
+    [property: Id(7)] Country? CounterpartCountry,
+    [property: Id(8)] string? Reference,
+    [property: Id(9)] string? Note);
