@@ -9,4 +9,5 @@ public sealed record BucketEvent(
     [property: Id(1)] EventStatus Status,
     [property: Id(2)] ActivityKind Kind,
     [property: Id(3)] string HostPartnerId,
-    [property: Id(4)] Region Region);
+    [property: Id(4)] Region Region,
+    [property: Id(5)] DateTimeOffset StartsAt);

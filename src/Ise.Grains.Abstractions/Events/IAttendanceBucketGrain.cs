@@ -31,4 +31,6 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
     Task<Registration> LeaveFeedbackAsync(string code, int rating, string? comment);
 
     Task<IReadOnlyList<Registration>> ListAsync(AttendanceStatus? status);
+
+    Task<BucketTally> TallyAsync();
 }

@@ -1,7 +1,11 @@
+using Orleans.Concurrency;
+
 namespace Ise.Events;
 
 /// <summary>A gateway watching an event's statistics; each notification carries its sequence number.</summary>
 public interface IEventStatisticsObserver : IGrainObserver
 {
+    /// <summary>One-way: a slow or vanished gateway never holds up the statistics grain.</summary>
+    [OneWay]
     Task OnStatisticsChanged(EventStatistics statistics);
 }

@@ -47,10 +47,20 @@ public static class ProgrammeCatalog
     ];
 
     private static readonly FrozenDictionary<Region, RegionInfo> s_regions = Regions.ToFrozenDictionary(r => r.Region);
+    private static readonly FrozenDictionary<Sector, SectorInfo> s_sectors = Sectors.ToFrozenDictionary(s => s.Sector);
+    private static readonly FrozenDictionary<ActivityKind, ActivityKindInfo> s_kinds = ActivityKinds.ToFrozenDictionary(k => k.Kind);
     private static readonly FrozenDictionary<string, PartnerInfo> s_partners =
         Partners.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
 
     public static RegionInfo Describe(Region region) => s_regions[region];
+
+    public static SectorInfo Describe(Sector sector) => s_sectors[sector];
+
+    public static ActivityKindInfo Describe(ActivityKind kind) => s_kinds[kind];
+
+    /// <summary>The kinds of activity that are events (the others are not held as events).</summary>
+    public static bool IsEventKind(ActivityKind kind) =>
+        kind is ActivityKind.TasterSession or ActivityKind.SectorWorkshop or ActivityKind.CrossBorderEvent or ActivityKind.MajorInnovationEvent;
 
     public static bool TryFindPartner(string partnerId, out PartnerInfo partner) =>
         s_partners.TryGetValue(partnerId, out partner!);

@@ -1,6 +1,8 @@
 using System.Net;
 using Ise.Hosting.Health;
+using Ise.Programme;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -64,6 +66,8 @@ public static class IseSiloHostingExtensions
     public static ISiloBuilder AddIseGrainServices(this ISiloBuilder silo)
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
         return silo;
     }
 }

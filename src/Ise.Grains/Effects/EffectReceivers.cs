@@ -1,0 +1,17 @@
+using Ise.Events;
+using Ise.Indexes;
+using Ise.Smes;
+
+namespace Ise.Effects;
+
+/// <summary>Resolves the grain an outbox entry is addressed to.</summary>
+public static class EffectReceivers
+{
+    public static IEffectReceiver Resolve(IGrainFactory grains, EffectTarget target, string key) => target switch
+    {
+        EffectTarget.Sme => grains.GetGrain<ISmeGrain>(key),
+        EffectTarget.EventStatistics => grains.GetGrain<IEventStatisticsGrain>(key),
+        EffectTarget.Index => grains.GetGrain<IIndexGrain>(key),
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
+    };
+}

@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Logging;
+
+namespace Ise.Effects;
+
+/// <summary>
+/// Delivers a grain's outbox: entries made durable by a completed write are sent to their receivers
+/// in sequence order, grouped by receiver, and removed once confirmed. A failed delivery is retried
+/// with backoff; confirmed removals are persisted with the grain's next write (or after a short
+/// delay when no write comes). A reminder, registered before the first write that adds an entry,
+/// wakes the grain after a crash so nothing pending is stranded.
+/// </summary>
+/// <remarks>
+/// Delivery runs as grain timer turns, so in a non-reentrant grain it never interleaves with a
+/// request; receivers never call back into their senders, so delivery cannot deadlock. Its timers
+/// end with the activation.
+/// </remarks>
+public sealed partial class OutboxPump
+{
+    public const string ReminderName = "outbox";
+
+    private const int MaxEntriesPerRound = 512;
+    private static readonly TimeSpan s_reminderPeriod = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan s_persistDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(30);
+
+    private readonly Grain _grain;
+    private readonly Func<OutboxState> _outbox;
+    private readonly Func<Task> _persist;
+    private readonly IGrainFactory _grains;
+    private readonly ILogger _logger;
+    private readonly string _sourceId;
+    private readonly IGrainTimer _deliveryTimer;
+    private readonly IGrainTimer _persistTimer;
+    private long _durableThrough;
+    private long _removals;
+    private long _persistedRemovals;
+    private int _failures;
+    private bool _delivering;
+    private bool _reminderActive;
+
+    public OutboxPump(Grain grain, Func<OutboxState> outbox, Func<Task> persist, IGrainFactory grains, ILogger logger)
+    {
+        _grain = grain;
+        _outbox = outbox;
+        _persist = persist;
+        _grains = grains;
+        _logger = logger;
+        _sourceId = grain.GetGrainId().ToString();
+        _deliveryTimer = grain.RegisterGrainTimer(DeliverAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _persistTimer = grain.RegisterGrainTimer(PersistRemovalsAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Entries waiting, delivered or not yet.</summary>
+    public int PendingCount => _outbox().Pending.Count;
+
+    /// <summary>After the state was read: everything stored is durable, deliver what is pending.</summary>
+    public void OnActivated()
+    {
+        _durableThrough = _outbox().NextSequence - 1;
+        Kick();
+    }
+
+    /// <summary>Call before adding the first entry of this activation to a write: makes a crash recoverable.</summary>
+    public async Task EnsureRecoverableAsync()
+    {
+        if (!_reminderActive)
+        {
+            await _grain.RegisterOrUpdateReminder(ReminderName, s_reminderPeriod, s_reminderPeriod);
+            _reminderActive = true;
+        }
+    }
+
+    /// <summary>Taken just before a write: what that write will make durable.</summary>
+    public WriteMark MarkBeforeWrite() => new(_outbox().NextSequence - 1, _removals);
+
+    /// <summary>After the write of <paramref name="mark"/> completed.</summary>
+    public void Written(WriteMark mark)
+    {
+        _durableThrough = Math.Max(_durableThrough, mark.DurableThrough);
+        _persistedRemovals = Math.Max(_persistedRemovals, mark.Removals);
+        Kick();
+    }
+
+    public async Task OnReminderAsync()
+    {
+        Kick();
+        if (PendingCount == 0)
+        {
+            await UnregisterReminderAsync();
+        }
+    }
+
+    public async Task OnDeactivatingAsync()
+    {
+        if (PendingCount == 0 && _reminderActive)
+        {
+            await UnregisterReminderAsync();
+        }
+    }
+
+    private void Kick()
+    {
+        if (!_delivering && _outbox().Pending.Any(e => e.Sequence <= _durableThrough))
+        {
+            _deliveryTimer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task DeliverAsync()
+    {
+        if (_delivering)
+        {
+            return;
+        }
+
+        _delivering = true;
+        try
+        {
+            while (true)
+            {
+                var deliverable = _outbox().Pending.Where(e => e.Sequence <= _durableThrough).Take(MaxEntriesPerRound).ToList();
+                if (deliverable.Count == 0)
+                {
+                    break;
+                }
+
+                if (!await DeliverRoundAsync(deliverable))
+                {
+                    _failures++;
+                    var backoff = TimeSpan.FromMilliseconds(Math.Min(s_maxBackoff.TotalMilliseconds, 250 * Math.Pow(2, _failures)));
+                    _deliveryTimer.Change(backoff, Timeout.InfiniteTimeSpan);
+                    return;
+                }
+
+                _failures = 0;
+            }
+
+            if (_removals > _persistedRemovals)
+            {
+                _persistTimer.Change(s_persistDelay, Timeout.InfiniteTimeSpan);
+            }
+        }
+        finally
+        {
+            _delivering = false;
+        }
+    }
+
+    private async Task<bool> DeliverRoundAsync(List<OutboxEntry> deliverable)
+    {
+        var allDelivered = true;
+        foreach (var group in deliverable.GroupBy(e => (e.Target, e.TargetKey)))
+        {
+            var entries = group.ToList();
+            try
+            {
+                var batch = new EffectBatch(_sourceId, [.. entries.Select(e => new EffectEnvelope(e.Sequence, e.Effect))]);
+                await EffectReceivers.Resolve(_grains, group.Key.Target, group.Key.TargetKey).ApplyEffectsAsync(batch);
+                _outbox().Remove(entries);
+                _removals++;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                allDelivered = false;
+                LogDeliveryFailed(_logger, ex, entries.Count, group.Key.Target, group.Key.TargetKey, _sourceId);
+            }
+        }
+
+        return allDelivered;
+    }
+
+    private async Task PersistRemovalsAsync()
+    {
+        if (_removals > _persistedRemovals)
+        {
+            await _persist();
+        }
+    }
+
+    private async Task UnregisterReminderAsync()
+    {
+        var reminder = await _grain.GetReminder(ReminderName);
+        if (reminder is not null)
+        {
+            await _grain.UnregisterReminder(reminder);
+        }
+
+        _reminderActive = false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {Count} effect(s) to {Target} {Key} from {Source} failed; will retry")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, int count, EffectTarget target, string key, string source);
+}

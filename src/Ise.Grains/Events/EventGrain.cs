@@ -1,0 +1,391 @@
+using Ise.Effects;
+using Ise.Errors;
+using Ise.Indexes;
+using Ise.Programme;
+using Ise.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Ise.Events;
+
+/// <summary>
+/// One event: its definition and life cycle, seat accounting and waiting list. Registration changes
+/// go down to the attendance buckets (awaited, one at a time: this grain is non-reentrant, so seat
+/// decisions never race); check-ins bypass it. On activation it reconciles its seat count and
+/// waiting list with the buckets' own tallies, so a crash between a bucket's write and this grain's
+/// write leaves nothing miscounted.
+/// </summary>
+public sealed class EventGrain : Grain, IEventGrain, IRemindable
+{
+    private static readonly CreateEventValidator s_validator = new();
+
+    private readonly IPersistentState<EventState> _state;
+    private readonly TimeProvider _time;
+    private readonly ILogger<EventGrain> _logger;
+    private OutboxPump? _pump;
+
+    public EventGrain(
+        [PersistentState("event", IseKeys.StorageName)] IPersistentState<EventState> state,
+        TimeProvider time,
+        ILogger<EventGrain> logger)
+    {
+        _state = state;
+        _time = time;
+        _logger = logger;
+    }
+
+    private EventState State => _state.State;
+
+    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
+        _pump.OnActivated();
+        if (State.Definition is not null && State.UsedBuckets.Count > 0)
+        {
+            await ReconcileAsync();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+
+    public async Task<EventView> CreateAsync(CreateEvent definition)
+    {
+        if (!EventIds.IsWellFormed(Id))
+        {
+            throw IseException.Invalid("eventId", $"'{Id}' is not an event id.");
+        }
+
+        s_validator.ValidateOrThrow(definition);
+        var startsAt = ProgrammeTime.FromLocal(definition.StartsAtLocal, definition.Region, "startsAt");
+        var endsAt = ProgrammeTime.FromLocal(definition.EndsAtLocal, definition.Region, "endsAt");
+        if (State.Definition is { } existing)
+        {
+            return Same(existing, definition)
+                ? View()
+                : throw IseException.Conflict($"Event {Id} already exists with another definition.", "eventId");
+        }
+
+        var before = EventIndexes.Of(State);
+        var waitingListLimit = definition.WaitingListLimit ?? definition.Capacity;
+        State.Definition = definition with { Title = definition.Title.Trim(), Venue = definition.Venue.Trim(), WaitingListLimit = waitingListLimit };
+        State.Status = EventStatus.Draft;
+        State.StartsAt = startsAt;
+        State.EndsAt = endsAt;
+        State.WaitingListLimit = waitingListLimit;
+        State.BucketCount = Math.Max(1, (int)Math.Ceiling((definition.Capacity + waitingListLimit) / (double)IseKeys.RegistrationsPerBucket));
+        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+        return View();
+    }
+
+    public Task<EventView> GetAsync() => Task.FromResult(View());
+
+    public Task<EventView> PublishAsync() => MoveAsync(EventStatus.Open, EventStatus.Draft);
+
+    public Task<EventView> StartAsync() => MoveAsync(EventStatus.Live, EventStatus.Open);
+
+    public async Task<EventView> CloseAsync()
+    {
+        RequireDefinition();
+        if (State.Status == EventStatus.Closed)
+        {
+            return View();
+        }
+
+        if (State.Status != EventStatus.Live)
+        {
+            throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; only a live event is closed.", "eventId");
+        }
+
+        var before = EventIndexes.Of(State);
+        State.Status = EventStatus.Closed;
+        var snapshot = BucketView();
+        foreach (var bucket in State.UsedBuckets)
+        {
+            await Bucket(bucket).CloseAsync(snapshot);
+        }
+
+        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+        return View();
+    }
+
+    public async Task<RegistrationOutcome> RegisterAsync(Attendee attendee, string? idempotencyKey)
+    {
+        var definition = RequireDefinition();
+        Validate(attendee);
+        if (idempotencyKey is { Length: 0 or > 100 })
+        {
+            throw IseException.Invalid("idempotencyKey", "idempotencyKey must be 1 to 100 characters.");
+        }
+
+        if (State.Status is not (EventStatus.Open or EventStatus.Live))
+        {
+            throw IseException.Conflict($"Registration for event {Id} is not open (the event is {Slug(State.Status)}).", "eventId");
+        }
+
+        var bucketNumber = StableHash.Bucket(attendee.SmeId, State.BucketCount);
+        var bucket = Bucket(bucketNumber);
+        if (await bucket.FindAsync(attendee.SmeId, attendee.ContactId, idempotencyKey) is { } existing)
+        {
+            return new RegistrationOutcome(existing, Created: false);
+        }
+
+        AttendanceStatus status;
+        if (State.SeatsTaken < definition.Capacity)
+        {
+            status = AttendanceStatus.Registered;
+        }
+        else if (State.WaitingList.Count < State.WaitingListLimit)
+        {
+            status = AttendanceStatus.WaitListed;
+        }
+        else
+        {
+            throw IseException.Conflict($"Event {Id} is full ({definition.Capacity} seats) and its waiting list is full ({State.WaitingListLimit}).", "eventId");
+        }
+
+        var code = AttendeeCode.New(Id, bucketNumber).ToString();
+        var registration = new Registration(code, Id, attendee, status, _time.GetUtcNow(), null, WalkIn: false, Retroactive: false, null);
+        var stored = await bucket.AddAsync(BucketView(), registration, idempotencyKey);
+        if (status == AttendanceStatus.Registered)
+        {
+            State.SeatsTaken++;
+        }
+        else
+        {
+            State.WaitingList.Add(code);
+        }
+
+        State.UsedBuckets.Add(bucketNumber);
+        await WriteAsync();
+        return new RegistrationOutcome(stored, Created: true);
+    }
+
+    public async Task<Registration> CancelRegistrationAsync(string code)
+    {
+        RequireDefinition();
+        var parsed = ParseOwnCode(code);
+        var cancelled = await Bucket(parsed.Bucket).CancelAsync(code);
+        if (!State.WaitingList.Remove(code))
+        {
+            State.SeatsTaken--;
+            await PromoteFromWaitingListAsync();
+        }
+
+        await WriteAsync();
+        return cancelled;
+    }
+
+    public async Task<CheckInResult> WalkInAsync(Attendee attendee)
+    {
+        var definition = RequireDefinition();
+        Validate(attendee);
+        if (State.Status != EventStatus.Live)
+        {
+            throw IseException.Conflict($"Event {Id} is not live (it is {Slug(State.Status)}); walk-ins are checked in only while it is live.", "eventId");
+        }
+
+        var bucketNumber = StableHash.Bucket(attendee.SmeId, State.BucketCount);
+        var bucket = Bucket(bucketNumber);
+        if (await bucket.FindAsync(attendee.SmeId, attendee.ContactId, null) is { } existing)
+        {
+            return await bucket.CheckInAsync(existing.Code);
+        }
+
+        if (State.SeatsTaken >= definition.Capacity)
+        {
+            throw IseException.Conflict($"Event {Id} is full ({definition.Capacity} seats); no room for a walk-in.", "eventId");
+        }
+
+        var now = _time.GetUtcNow();
+        var code = AttendeeCode.New(Id, bucketNumber).ToString();
+        var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, now, now, WalkIn: true, Retroactive: false, null);
+        var stored = await bucket.AddAsync(BucketView(), registration, null);
+        State.SeatsTaken++;
+        State.UsedBuckets.Add(bucketNumber);
+        await WriteAsync();
+        var time = ProgrammeTime.ClockTime(now, definition.Region);
+        return new CheckInResult(CheckInOutcome.CheckedIn, stored, time, $"Walk-in registered and checked in at {time}.");
+    }
+
+    public async Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes)
+    {
+        RequireDefinition();
+        if (codes.Count is 0 or > 10_000)
+        {
+            throw IseException.Invalid("codes", "Give 1 to 10,000 attendee codes.");
+        }
+
+        if (State.Status != EventStatus.Closed)
+        {
+            throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; attendance is recorded retroactively once it is closed.", "eventId");
+        }
+
+        List<string> recorded = [], already = [];
+        List<RefusedCode> refused = [];
+        var valid = new List<AttendeeCode>();
+        foreach (var text in codes)
+        {
+            if (AttendeeCode.TryParse(text, out var parsed) && parsed.EventId == Id && parsed.Bucket < State.BucketCount)
+            {
+                valid.Add(parsed);
+            }
+            else
+            {
+                refused.Add(new RefusedCode(text, $"not an attendee code of event {Id}"));
+            }
+        }
+
+        foreach (var group in valid.GroupBy(c => c.Bucket))
+        {
+            var report = await Bucket(group.Key).RecordRetroactiveAsync([.. group.Select(c => c.ToString())]);
+            recorded.AddRange(report.Recorded);
+            already.AddRange(report.AlreadyAttended);
+            refused.AddRange(report.Refused);
+        }
+
+        return new RetroactiveAttendanceReport(recorded, already, refused);
+    }
+
+    public async Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status)
+    {
+        RequireDefinition();
+        var lists = await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).ListAsync(status)));
+        return [.. lists.SelectMany(l => l).OrderBy(r => r.RegisteredAt)];
+    }
+
+    private async Task<EventView> MoveAsync(EventStatus to, EventStatus from)
+    {
+        RequireDefinition();
+        if (State.Status == to)
+        {
+            return View();
+        }
+
+        if (State.Status != from)
+        {
+            throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; it becomes {Slug(to)} only from {Slug(from)}.", "eventId");
+        }
+
+        var before = EventIndexes.Of(State);
+        State.Status = to;
+        var snapshot = BucketView();
+        foreach (var bucket in State.UsedBuckets)
+        {
+            await Bucket(bucket).UpdateEventAsync(snapshot);
+        }
+
+        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+        return View();
+    }
+
+    private async Task PromoteFromWaitingListAsync()
+    {
+        var capacity = RequireDefinition().Capacity;
+        while (State.SeatsTaken < capacity && State.WaitingList.Count > 0)
+        {
+            var next = State.WaitingList[0];
+            var promoted = await Bucket(AttendeeCode.Parse(next).Bucket).PromoteAsync(next);
+            State.WaitingList.RemoveAt(0);
+            if (promoted.Status == AttendanceStatus.Registered)
+            {
+                State.SeatsTaken++;
+            }
+        }
+    }
+
+    private async Task ReconcileAsync()
+    {
+        var tallies = await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).TallyAsync()));
+        var seats = tallies.Sum(t => t.SeatsTaken);
+        var waiting = tallies.SelectMany(t => t.WaitListed).ToHashSet(StringComparer.Ordinal);
+        var ordered = State.WaitingList.Where(waiting.Contains).ToList();
+        ordered.AddRange(waiting.Except(ordered));
+        if (seats != State.SeatsTaken || !ordered.SequenceEqual(State.WaitingList))
+        {
+            LogReconciled(seats, State.SeatsTaken);
+            State.SeatsTaken = seats;
+            State.WaitingList = ordered;
+            await WriteAsync();
+        }
+    }
+
+    private void LogReconciled(int seats, int recorded) =>
+        _logger.LogWarning("Event {EventId}: seat count reconciled with its buckets ({Seats}, was {Recorded})", Id, seats, recorded);
+
+    private AttendeeCode ParseOwnCode(string code)
+    {
+        var parsed = AttendeeCode.Parse(code);
+        return parsed.EventId == Id && parsed.Bucket < State.BucketCount
+            ? parsed
+            : throw IseException.NotFound("code", $"{code} is not an attendee code of event {Id}.");
+    }
+
+    private static void Validate(Attendee attendee)
+    {
+        if (!IseKeys.TryCountryOfSme(attendee.SmeId, out var country))
+        {
+            throw IseException.Invalid("smeId", $"'{attendee.SmeId}' is not an SME id.");
+        }
+
+        if (country != attendee.Country || ProgrammeCatalog.Describe(attendee.Region).Country != attendee.Country)
+        {
+            throw IseException.Invalid("smeId", $"SME {attendee.SmeId}: country and region do not agree.");
+        }
+
+        if (attendee.ContactId is { Length: 0 or > 20 })
+        {
+            throw IseException.Invalid("contactId", "contactId is malformed.");
+        }
+    }
+
+    private static bool Same(CreateEvent stored, CreateEvent requested) =>
+        stored.Title == requested.Title.Trim() && stored.Kind == requested.Kind && stored.HostPartnerId == requested.HostPartnerId
+        && stored.Region == requested.Region && stored.StartsAtLocal == requested.StartsAtLocal && stored.Capacity == requested.Capacity;
+
+    private static string Slug(EventStatus status) => EventIndexes.StatusSlug(status);
+
+    private IAttendanceBucketGrain Bucket(int number) => GrainFactory.GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(Id, number));
+
+    private BucketEvent BucketView()
+    {
+        var definition = RequireDefinition();
+        return new BucketEvent(Id, State.Status, definition.Kind, definition.HostPartnerId, definition.Region, State.StartsAt);
+    }
+
+    private CreateEvent RequireDefinition() =>
+        State.Definition ?? throw IseException.NotFound("eventId", $"No event with id {Id}.");
+
+    private EventView View()
+    {
+        var definition = RequireDefinition();
+        return new EventView(Id, definition, State.Status, State.StartsAt, State.EndsAt, State.SeatsTaken, State.WaitingList.Count, State.BucketCount);
+    }
+
+    private async Task WriteAsync()
+    {
+        var mark = Pump.MarkBeforeWrite();
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        Pump.Written(mark);
+    }
+}

@@ -1,0 +1,165 @@
+using Ise.Effects;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace Ise.Events;
+
+/// <summary>
+/// Live statistics of one event, fed by its attendance buckets through their outboxes, and pushed to
+/// watching gateways. Notifications are coalesced: at most one per <see cref="NotifyInterval"/>,
+/// carrying the latest snapshot and its sequence number.
+/// </summary>
+public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
+{
+    public static readonly TimeSpan NotifyInterval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(2);
+
+    private readonly IPersistentState<EventStatisticsState> _state;
+    private readonly ObserverManager<IEventStatisticsObserver> _observers;
+    private IGrainTimer? _notifyTimer;
+    private bool _notifyScheduled;
+
+    public EventStatisticsGrain(
+        [PersistentState("event-statistics", IseKeys.StorageName)] IPersistentState<EventStatisticsState> state,
+        ILogger<EventStatisticsGrain> logger)
+    {
+        _state = state;
+        _observers = new ObserverManager<IEventStatisticsObserver>(SubscriptionLifetime, logger);
+    }
+
+    private EventStatisticsState State => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _notifyTimer = this.RegisterGrainTimer(NotifyAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
+
+    public Task<EventStatistics> GetAsync() => Task.FromResult(Snapshot());
+
+    public Task SubscribeAsync(IEventStatisticsObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IEventStatisticsObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public async Task ApplyEffectsAsync(EffectBatch batch)
+    {
+        var effects = State.Inbox.Accept(batch);
+        if (effects.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case AttendanceChangedEffect change:
+                    Apply(change);
+                    break;
+                case FeedbackGivenEffect feedback:
+                    State.FeedbackCount++;
+                    State.RatingSum += feedback.Rating;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Statistics cannot apply {effect.GetType().Name}.");
+            }
+        }
+
+        State.Sequence++;
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        ScheduleNotification();
+    }
+
+    private void Apply(AttendanceChangedEffect change)
+    {
+        if (change.From is { } from)
+        {
+            State.ByStatus[from] = State.ByStatus.GetValueOrDefault(from) - 1;
+        }
+
+        State.ByStatus[change.To] = State.ByStatus.GetValueOrDefault(change.To) + 1;
+        var attendee = change.Attendee;
+        if (change.To == AttendanceStatus.CheckedIn && change.From != AttendanceStatus.CheckedIn)
+        {
+            Count(State.CheckedInByCountry, attendee.Country, +1);
+            Count(State.CheckedInByRegion, attendee.Region, +1);
+            Count(State.CheckedInBySector, attendee.Sector, +1);
+            State.WalkIns += change.WalkIn ? 1 : 0;
+            State.RecentArrivals.Insert(0, new Arrival(change.Code, attendee.SmeId, change.At, change.LocalTime, change.WalkIn));
+            if (State.RecentArrivals.Count > EventStatisticsState.RecentArrivalsKept)
+            {
+                State.RecentArrivals.RemoveAt(State.RecentArrivals.Count - 1);
+            }
+        }
+        else if (change.From == AttendanceStatus.CheckedIn && change.To != AttendanceStatus.CheckedIn)
+        {
+            Count(State.CheckedInByCountry, attendee.Country, -1);
+            Count(State.CheckedInByRegion, attendee.Region, -1);
+            Count(State.CheckedInBySector, attendee.Sector, -1);
+            State.WalkIns -= change.WalkIn ? 1 : 0;
+            State.RecentArrivals.RemoveAll(a => a.Code == change.Code);
+        }
+    }
+
+    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key, int delta)
+        where TKey : notnull
+    {
+        var value = counts.GetValueOrDefault(key) + delta;
+        if (value == 0)
+        {
+            counts.Remove(key);
+        }
+        else
+        {
+            counts[key] = value;
+        }
+    }
+
+    private void ScheduleNotification()
+    {
+        if (!_notifyScheduled && _observers.Count > 0)
+        {
+            _notifyScheduled = true;
+            _notifyTimer!.Change(NotifyInterval, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task NotifyAsync()
+    {
+        _notifyScheduled = false;
+        var snapshot = Snapshot();
+        await _observers.Notify(o => o.OnStatisticsChanged(snapshot));
+    }
+
+    private EventStatistics Snapshot()
+    {
+        int Of(AttendanceStatus status) => State.ByStatus.GetValueOrDefault(status);
+        return new EventStatistics(
+            this.GetPrimaryKeyString(), State.Sequence,
+            Of(AttendanceStatus.Registered), Of(AttendanceStatus.WaitListed), Of(AttendanceStatus.CheckedIn),
+            State.WalkIns, Of(AttendanceStatus.NoShow), Of(AttendanceStatus.Cancelled),
+            new Dictionary<Programme.Country, int>(State.CheckedInByCountry),
+            new Dictionary<Programme.Region, int>(State.CheckedInByRegion),
+            new Dictionary<Programme.Sector, int>(State.CheckedInBySector),
+            [.. State.RecentArrivals],
+            State.FeedbackCount,
+            State.FeedbackCount == 0 ? null : (double)State.RatingSum / State.FeedbackCount);
+    }
+}

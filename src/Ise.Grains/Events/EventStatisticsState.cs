@@ -1,0 +1,41 @@
+using Ise.Effects;
+using Ise.Programme;
+
+namespace Ise.Events;
+
+/// <summary>Counters by status and by a fixed set of dimensions, and the last arrivals: bounded whatever the event's size.</summary>
+[GenerateSerializer, Alias("ise.event-statistics-state")]
+public sealed class EventStatisticsState
+{
+    public const int RecentArrivalsKept = 20;
+
+    [Id(0)]
+    public long Sequence { get; set; }
+
+    [Id(1)]
+    public Dictionary<AttendanceStatus, int> ByStatus { get; set; } = [];
+
+    [Id(2)]
+    public int WalkIns { get; set; }
+
+    [Id(3)]
+    public Dictionary<Country, int> CheckedInByCountry { get; set; } = [];
+
+    [Id(4)]
+    public Dictionary<Region, int> CheckedInByRegion { get; set; } = [];
+
+    [Id(5)]
+    public Dictionary<Sector, int> CheckedInBySector { get; set; } = [];
+
+    [Id(6)]
+    public List<Arrival> RecentArrivals { get; set; } = [];
+
+    [Id(7)]
+    public int FeedbackCount { get; set; }
+
+    [Id(8)]
+    public long RatingSum { get; set; }
+
+    [Id(9)]
+    public InboxLedger Inbox { get; set; } = new();
+}

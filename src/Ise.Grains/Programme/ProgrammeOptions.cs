@@ -1,0 +1,8 @@
+namespace Ise.Programme;
+
+/// <summary>Programme-wide settings (section <c>Ise:Programme</c>).</summary>
+public sealed class ProgrammeOptions
+{
+    /// <summary>EUR per GBP used for eligibility thresholds, fixed by the programme.</summary>
+    public decimal GbpToEurRate { get; set; } = 1.17m;
+}

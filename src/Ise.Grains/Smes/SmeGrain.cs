@@ -1,0 +1,280 @@
+using System.Globalization;
+using Ise.Effects;
+using Ise.Errors;
+using Ise.Indexes;
+using Ise.Programme;
+using Ise.Smes.Rules;
+using Ise.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ise.Smes;
+
+/// <summary>
+/// One SME: registration with identity and eligibility checks, the journey fed by other grains'
+/// outboxes, the derived stage, and the index lists it belongs to (kept up to date through its own
+/// outbox). Non-reentrant: every request sees and leaves a consistent state.
+/// </summary>
+public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
+{
+    private static readonly RegisterSmeValidator s_validator = new();
+
+    private readonly IPersistentState<SmeState> _state;
+    private readonly IPersistentState<SmeContactsState> _contacts;
+    private readonly EligibilityRules _eligibility;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SmeGrain> _logger;
+    private OutboxPump? _pump;
+
+    public SmeGrain(
+        [PersistentState("sme", IseKeys.StorageName)] IPersistentState<SmeState> state,
+        [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
+        IOptions<ProgrammeOptions> programme,
+        TimeProvider time,
+        ILogger<SmeGrain> logger)
+    {
+        _state = state;
+        _contacts = contacts;
+        _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
+        _time = time;
+        _logger = logger;
+    }
+
+    private SmeState State => _state.State;
+
+    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
+        _pump.OnActivated();
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await Pump.OnDeactivatingAsync();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+
+    public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
+    {
+        s_validator.ValidateOrThrow(command);
+        var id = this.GetPrimaryKeyString();
+        CheckIdentity(id, command);
+        if (State.Profile is { } existing)
+        {
+            return new SmeRegistration(id, Created: false, existing.LeadPartnerId);
+        }
+
+        var eligibility = _eligibility.Check(command.Country, command.Region, command.StaffCount, command.Turnover, command.BalanceSheetTotal);
+        if (!eligibility.IsEligible)
+        {
+            throw IseException.Invalid("eligibility", "Not eligible for the programme: " + string.Join("; ", eligibility.Reasons));
+        }
+
+        var now = _time.GetUtcNow();
+        var normalisedId = command.CompanyId is null ? null : CompanyIds.Normalise(command.Country, command.CompanyId);
+        var before = SmeIndexes.Of(State, CurrentStage());
+        State.Profile = new SmeProfile(
+            id, command.Name.Trim(), command.Country, normalisedId, command.Region, command.Sector,
+            command.StaffCount, command.Turnover, command.BalanceSheetTotal, command.LeadPartnerId, now);
+        State.ServingPartnerIds = [command.LeadPartnerId];
+        State.Journey =
+        [
+            new JourneyEntry($"{id}/enrolled", JourneyEntryKind.Enrolled, now, ProgrammeTime.ToLocal(now, command.Region),
+                command.LeadPartnerId, null, null, null, null, null),
+        ];
+        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+
+        _contacts.State = new SmeContactsState();
+        foreach (var contact in command.Contacts)
+        {
+            AddContact(contact);
+        }
+
+        await Pump.EnsureRecoverableAsync();
+        await _contacts.WriteStateAsync();
+        await WriteAsync();
+        return new SmeRegistration(id, Created: true, command.LeadPartnerId);
+    }
+
+    public Task<SmeView> GetAsync() => Task.FromResult(View());
+
+    public Task<bool> ExistsAsync() => Task.FromResult(State.Profile is not null);
+
+    public Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync()
+    {
+        RequireProfile();
+        return Task.FromResult<IReadOnlyList<JourneyEntry>>([.. State.Journey]);
+    }
+
+    public Task<IReadOnlyList<Contact>> GetContactsAsync()
+    {
+        RequireProfile();
+        return Task.FromResult<IReadOnlyList<Contact>>([.. _contacts.State.Contacts]);
+    }
+
+    public async Task<SmeView> MergeIntoAsync(string targetSmeId, string actor)
+    {
+        var profile = RequireProfile();
+        var id = this.GetPrimaryKeyString();
+        if (!profile.IsProvisional)
+        {
+            throw IseException.Conflict($"SME {id} has a company id; only provisional SMEs are merged.", "smeId");
+        }
+
+        if (State.MergedInto is { } already)
+        {
+            if (already == targetSmeId)
+            {
+                return View();
+            }
+
+            throw IseException.Conflict($"SME {id} was already merged into {already}.", "smeId");
+        }
+
+        if (targetSmeId == id || IseKeys.IsProvisionalSme(targetSmeId))
+        {
+            throw IseException.Invalid("targetSmeId", "A provisional SME is merged into a registered SME with a company id.");
+        }
+
+        var now = _time.GetUtcNow();
+        var before = SmeIndexes.Of(State, CurrentStage());
+        State.Outbox.Add(EffectTarget.Sme, targetSmeId, new JourneyTransferEffect(id, [.. State.Journey], [.. State.ServingPartnerIds]));
+        State.Journey.Add(new JourneyEntry($"{id}/merged-into", JourneyEntryKind.MergedInto, now, ProgrammeTime.ToLocal(now, profile.Region),
+            profile.LeadPartnerId, null, null, null, targetSmeId, $"merged by {actor}"));
+        State.MergedInto = targetSmeId;
+        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+        return View();
+    }
+
+    public async Task ApplyEffectsAsync(EffectBatch batch)
+    {
+        var effects = State.Inbox.Accept(batch);
+        if (effects.Count == 0)
+        {
+            return;
+        }
+
+        var id = this.GetPrimaryKeyString();
+        var before = SmeIndexes.Of(State, CurrentStage());
+        foreach (var effect in effects)
+        {
+            if (State.MergedInto is { } target)
+            {
+                State.Outbox.Add(EffectTarget.Sme, target, effect);
+                continue;
+            }
+
+            switch (effect)
+            {
+                case JourneyEffect journey:
+                    Append(journey.Entry);
+                    break;
+                case JourneyTransferEffect transfer:
+                    foreach (var entry in transfer.Entries.Where(e => e.Kind is not JourneyEntryKind.Enrolled and not JourneyEntryKind.MergedInto))
+                    {
+                        Append(entry);
+                    }
+
+                    foreach (var partner in transfer.PartnerIds.Where(p => !State.ServingPartnerIds.Contains(p)))
+                    {
+                        State.ServingPartnerIds.Add(partner);
+                    }
+
+                    var now = _time.GetUtcNow();
+                    Append(new JourneyEntry($"{id}/merged-from/{transfer.FromSmeId}", JourneyEntryKind.MergedFrom, now,
+                        ProgrammeTime.ToLocal(now, State.Profile?.Region ?? Region.Kent), State.Profile?.LeadPartnerId ?? "",
+                        null, null, null, transfer.FromSmeId, null));
+                    break;
+                default:
+                    throw new InvalidOperationException($"SME grain cannot apply {effect.GetType().Name}.");
+            }
+        }
+
+        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+        if (State.Outbox.Pending.Count > 0)
+        {
+            await Pump.EnsureRecoverableAsync();
+        }
+
+        await WriteAsync();
+    }
+
+    private void Append(JourneyEntry entry)
+    {
+        if (State.Journey.Any(e => e.Id == entry.Id))
+        {
+            return;
+        }
+
+        State.Journey.Add(entry);
+        if (!string.IsNullOrEmpty(entry.PartnerId) && !State.ServingPartnerIds.Contains(entry.PartnerId))
+        {
+            State.ServingPartnerIds.Add(entry.PartnerId);
+        }
+    }
+
+    private void AddContact(ContactInput input)
+    {
+        var number = _contacts.State.NextContactNumber++;
+        _contacts.State.Contacts.Add(new Contact(
+            "c" + number.ToString(CultureInfo.InvariantCulture), input.Name.Trim(), input.Email?.Trim(), input.Phone?.Trim(), input.Consent!));
+    }
+
+    private static void CheckIdentity(string id, RegisterSme command)
+    {
+        if (command.CompanyId is null)
+        {
+            if (!IseKeys.IsProvisionalSme(id) || !IseKeys.TryCountryOfSme(id, out var country) || country != command.Country)
+            {
+                throw IseException.Invalid("companyId", $"companyId is required for SME {id}; firms without one are registered as provisional SMEs.");
+            }
+
+            return;
+        }
+
+        var expected = IseKeys.Sme(command.Country, CompanyIds.Normalise(command.Country, command.CompanyId));
+        if (expected != id)
+        {
+            throw IseException.Invalid("companyId", $"companyId {command.CompanyId} identifies SME {expected}, not {id}.");
+        }
+    }
+
+    private SmeStage CurrentStage() =>
+        State.Profile is { } profile ? StageRules.Explain(profile.Country, State.Journey).Stage : SmeStage.Aware;
+
+    private SmeProfile RequireProfile() =>
+        State.Profile ?? throw IseException.NotFound("smeId", $"No SME with id {this.GetPrimaryKeyString()}.");
+
+    private SmeView View()
+    {
+        var profile = RequireProfile();
+        return new SmeView(profile, StageRules.Explain(profile.Country, State.Journey), [.. State.ServingPartnerIds],
+            State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
+    }
+
+    private async Task WriteAsync()
+    {
+        var mark = Pump.MarkBeforeWrite();
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            // The in-memory state is ahead of storage now: drop this activation so the next call reads the truth.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        Pump.Written(mark);
+    }
+}
