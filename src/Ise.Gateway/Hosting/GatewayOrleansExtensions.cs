@@ -1,5 +1,7 @@
+using Ise.Gateway.Demo;
 using Ise.Hosting;
 using Ise.Hosting.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
 namespace Ise.Gateway.Hosting;
@@ -13,9 +15,11 @@ public static class GatewayOrleansExtensions
     public static WebApplicationBuilder AddIseOrleans(this WebApplicationBuilder builder)
     {
         var options = IseOptions.From(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         if (options.Mode == IseMode.Embedded)
         {
             builder.AddIseSilo();
+            builder.Services.AddHostedService<DemoDataSeeder>();
             return builder;
         }
 

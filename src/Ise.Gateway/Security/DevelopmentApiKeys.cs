@@ -1,3 +1,4 @@
+using Ise.Gateway.Demo;
 using Ise.Security;
 
 namespace Ise.Gateway.Security;
@@ -14,6 +15,8 @@ public static class DevelopmentApiKeys
         Make("dev-partner-aditec", "ADITEC staff (development)", IseRole.PartnerStaff, "aditec"),
         Make("dev-partner-kcc", "Kent County Council staff (development)", IseRole.PartnerStaff, "kent-county-council"),
         Make("dev-organiser-voka-east", "VOKA East Flanders event organiser (development)", IseRole.EventOrganiser, "voka-east-flanders"),
+        Make("dev-door-workshop", "Door staff of the demo workshop (development)", IseRole.DoorStaff, DemoEvents.WorkshopId),
+        Make("dev-member-gentse-sensoren", "Member of Gentse Sensoren (development)", IseRole.ClusterMember, "BE-0403170701"),
     ];
 
     private static (string, ApiKeyEntry) Make(string key, string name, IseRole role, string? scope) =>

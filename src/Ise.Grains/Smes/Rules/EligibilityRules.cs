@@ -46,7 +46,7 @@ public sealed class EligibilityRules
 
         var turnoverEur = ToEur(turnover);
         var balanceSheetEur = ToEur(balanceSheetTotal);
-        if (turnoverEur > TurnoverLimitEur || balanceSheetEur > BalanceSheetLimitEur)
+        if (turnoverEur > TurnoverLimitEur && balanceSheetEur > BalanceSheetLimitEur)
         {
             reasons.Add(
                 $"turnover {Describe(turnover, turnoverEur)} exceeds EUR 50m and balance sheet " +

@@ -1,0 +1,78 @@
+using Ise.Events;
+using Ise.Hosting;
+using Ise.Programme;
+using Ise.Smes;
+
+namespace Ise.Gateway.Demo;
+
+/// <summary>
+/// Embedded mode only: registers the demo firms and events through the grains, as a partner would,
+/// with registrations, check-ins, a walk-in, and no-shows of a closed event. Idempotent.
+/// </summary>
+public sealed partial class DemoDataSeeder(IGrainFactory grains, IseOptions options, TimeProvider time, ILogger<DemoDataSeeder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Mode != IseMode.Embedded || !options.SeedDemoData)
+        {
+            return;
+        }
+
+        var firms = DemoSmes.All;
+        foreach (var firm in firms)
+        {
+            await grains.GetGrain<ISmeGrain>(DemoSmes.IdOf(firm)).RegisterAsync(firm);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var events = DemoEvents.Relative(today);
+        for (var e = 0; e < events.Count; e++)
+        {
+            var (id, definition, status) = events[e];
+            var grain = grains.GetGrain<IEventGrain>(id);
+            await grain.CreateAsync(definition);
+            if (status == EventStatus.Draft)
+            {
+                continue;
+            }
+
+            await grain.PublishAsync();
+            var registered = new List<Registration>();
+            foreach (var firm in firms.Where((_, i) => (i + e) % 3 != 0))
+            {
+                registered.Add((await grain.RegisterAsync(Attendee(firm), $"demo-{id}-{DemoSmes.IdOf(firm)}")).Registration);
+            }
+
+            if (status == EventStatus.Open)
+            {
+                continue;
+            }
+
+            await grain.StartAsync();
+            foreach (var registration in registered.Where((_, i) => i % 3 != 2))
+            {
+                await CheckInAsync(registration.Code);
+            }
+
+            var walkIn = firms[(e * 5) % firms.Count];
+            await grain.WalkInAsync(Attendee(walkIn));
+            if (status == EventStatus.Closed)
+            {
+                await grain.CloseAsync();
+            }
+        }
+
+        LogSeeded(firms.Count, events.Count);
+    }
+
+    private Task<CheckInResult> CheckInAsync(string code)
+    {
+        var parsed = AttendeeCode.Parse(code);
+        return grains.GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(parsed.EventId, parsed.Bucket)).CheckInAsync(code);
+    }
+
+    private static Attendee Attendee(RegisterSme firm) => new(DemoSmes.IdOf(firm), firm.Country, firm.Region, firm.Sector, null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Smes} SMEs and {Events} events, all labelled [Demo]")]
+    private partial void LogSeeded(int smes, int events);
+}

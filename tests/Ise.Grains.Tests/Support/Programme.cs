@@ -1,0 +1,51 @@
+using System.Globalization;
+using Ise.Events;
+using Ise.Programme;
+using Ise.Smes;
+
+namespace Ise.Grains.Tests.Support;
+
+/// <summary>Fresh SMEs and events for grain tests: every call makes new ids, so tests never share state.</summary>
+public static class Programme
+{
+    public static string NewKvk() => Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+
+    public static RegisterSme DutchFirm(string kvk, string partner = "innovatiehuis", int staff = 12) => new(
+        Country.NL, kvk, $"Test firm {kvk}", Region.SouthWestNetherlands, Sector.Mechatronics, staff,
+        new Money(2_000_000m, Currency.EUR), new Money(1_000_000m, Currency.EUR), partner, []);
+
+    public static async Task<Attendee> RegisterDutchSmeAsync(IGrainFactory grains, string? kvk = null)
+    {
+        var command = DutchFirm(kvk ?? NewKvk());
+        var id = IseKeys.Sme(Country.NL, command.CompanyId!);
+        await grains.GetGrain<ISmeGrain>(id).RegisterAsync(command);
+        return new Attendee(id, Country.NL, Region.SouthWestNetherlands, Sector.Mechatronics, null);
+    }
+
+    public static CreateEvent Workshop(int capacity, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop) => new(
+        "Mechatronics workshop", kind, "voka-east-flanders", Region.EastFlanders, [Sector.Mechatronics],
+        new DateTime(2026, 3, 12, 9, 30, 0), new DateTime(2026, 3, 12, 17, 0, 0), "Ghent", capacity, waitingListLimit);
+
+    public static async Task<IEventGrain> CreateEventAsync(IGrainFactory grains, int capacity, EventStatus status, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop)
+    {
+        var grain = grains.GetGrain<IEventGrain>(EventIds.New());
+        await grain.CreateAsync(Workshop(capacity, waitingListLimit, kind));
+        if (status >= EventStatus.Open)
+        {
+            await grain.PublishAsync();
+        }
+
+        if (status >= EventStatus.Live)
+        {
+            await grain.StartAsync();
+        }
+
+        return grain;
+    }
+
+    public static IAttendanceBucketGrain BucketOf(IGrainFactory grains, string code)
+    {
+        var parsed = AttendeeCode.Parse(code);
+        return grains.GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(parsed.EventId, parsed.Bucket));
+    }
+}
