@@ -32,7 +32,13 @@ free_port() {
   done
 }
 
+# Engagement dates are local dates of the programme's regions: .NET reads the IANA zones from tzdata.
+ensure_tzdata() {
+  [ -e /usr/share/zoneinfo/Europe/Brussels ] || apt_install tzdata
+}
+
 ensure_postgres
+ensure_tzdata
 pg_bin=$(postgres_bin)
 run_dir=$(mktemp -d /tmp/ise-test.XXXXXX)
 chmod 755 "$run_dir"
