@@ -13,6 +13,9 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
 
     Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey);
 
+    /// <summary>Adds new registrations in one write (codes already present are left as they are).</summary>
+    Task AddManyAsync(BucketEvent @event, IReadOnlyList<Registration> registrations);
+
     Task UpdateEventAsync(BucketEvent @event);
 
     Task<Registration> CancelAsync(string code);

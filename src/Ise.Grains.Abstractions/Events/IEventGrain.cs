@@ -24,6 +24,12 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>Registers an attendee (confirmed or wait-listed); a retry with the same SME or idempotency key is harmless.</summary>
     Task<RegistrationOutcome> RegisterAsync(Attendee attendee, string? idempotencyKey);
 
+    /// <summary>
+    /// Registers a list of attendees (an organiser's import) with one write per bucket; attendees
+    /// already registered keep their registration. Outcomes are in the order of the list.
+    /// </summary>
+    Task<IReadOnlyList<RegistrationOutcome>> RegisterManyAsync(IReadOnlyList<Attendee> attendees);
+
     /// <summary>Cancels a registration; a freed seat goes to the head of the waiting list.</summary>
     Task<Registration> CancelRegistrationAsync(string code);
 

@@ -82,26 +82,27 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
 
         var change = new BucketChange(_live);
         change.SetEvent(@event);
-        change.Put(registration);
         if (idempotencyKey is not null)
         {
             change.SetIdempotencyKey(idempotencyKey, registration.Code);
         }
 
-        var at = registration.RegisteredAt;
-        if (registration.WalkIn)
-        {
-            var entryId = Journey(change, registration, JourneyEntryKind.WalkIn, at, null, null);
-            change.SetAttendanceEntry(registration.Code, entryId);
-        }
-        else
-        {
-            Journey(change, registration, JourneyEntryKind.RegisteredForEvent, at, null, null);
-        }
-
-        Statistics(change, registration, null, registration.Status, at);
+        Add(change, registration);
         await CommitAsync(change);
         return registration;
+    }
+
+    public async Task AddManyAsync(BucketEvent @event, IReadOnlyList<Registration> registrations)
+    {
+        await Pump.EnsureRecoverableAsync();
+        var change = new BucketChange(_live);
+        change.SetEvent(@event);
+        foreach (var registration in registrations.Where(r => !_live.Registrations.ContainsKey(r.Code)))
+        {
+            Add(change, registration);
+        }
+
+        await CommitAsync(change);
     }
 
     public async Task UpdateEventAsync(BucketEvent @event)
@@ -293,6 +294,23 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
     public Task<IReadOnlyList<Registration>> ListAsync(AttendanceStatus? status) =>
         Task.FromResult<IReadOnlyList<Registration>>(
             [.. _live.Registrations.Values.Where(r => status is null || r.Status == status).OrderBy(r => r.RegisteredAt)]);
+
+    private void Add(BucketChange change, Registration registration)
+    {
+        change.Put(registration);
+        var at = registration.RegisteredAt;
+        if (registration.WalkIn)
+        {
+            var entryId = Journey(change, registration, JourneyEntryKind.WalkIn, at, null, null);
+            change.SetAttendanceEntry(registration.Code, entryId);
+        }
+        else
+        {
+            Journey(change, registration, JourneyEntryKind.RegisteredForEvent, at, null, null);
+        }
+
+        Statistics(change, registration, null, registration.Status, at);
+    }
 
     public Task<BucketTally> TallyAsync()
     {

@@ -16,6 +16,7 @@ namespace Ise.Events;
 /// </summary>
 public sealed class EventGrain : Grain, IEventGrain, IRemindable
 {
+    private const int MaxImport = 10_000;
     private static readonly CreateEventValidator s_validator = new();
 
     private readonly IPersistentState<EventState> _state;
@@ -168,6 +169,76 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         State.UsedBuckets.Add(bucketNumber);
         await WriteAsync();
         return new RegistrationOutcome(stored, Created: true);
+    }
+
+    public async Task<IReadOnlyList<RegistrationOutcome>> RegisterManyAsync(IReadOnlyList<Attendee> attendees)
+    {
+        var definition = RequireDefinition();
+        if (attendees.Count is 0 or > MaxImport)
+        {
+            throw IseException.Invalid("attendees", $"Give 1 to {MaxImport} attendees.");
+        }
+
+        for (var i = 0; i < attendees.Count; i++)
+        {
+            Validate(attendees[i], $"attendees[{i}].");
+        }
+
+        if (State.Status is not (EventStatus.Open or EventStatus.Live))
+        {
+            throw IseException.Conflict($"Registration for event {Id} is not open (the event is {Slug(State.Status)}).", "eventId");
+        }
+
+        var byBucket = attendees.Select(a => StableHash.Bucket(a.SmeId, State.BucketCount)).Distinct().ToList();
+        var existing = (await Task.WhenAll(byBucket.Select(b => Bucket(b).ListAsync(null))))
+            .SelectMany(r => r)
+            .Where(r => r.Status != AttendanceStatus.Cancelled)
+            .ToDictionary(r => (r.Attendee.SmeId, r.Attendee.ContactId));
+        var outcomes = new List<RegistrationOutcome>(attendees.Count);
+        var added = new List<Registration>();
+        var seats = State.SeatsTaken;
+        var waiting = State.WaitingList.Count;
+        var now = _time.GetUtcNow();
+        foreach (var attendee in attendees)
+        {
+            if (existing.TryGetValue((attendee.SmeId, attendee.ContactId), out var already))
+            {
+                outcomes.Add(new RegistrationOutcome(already, Created: false));
+                continue;
+            }
+
+            AttendanceStatus status;
+            if (seats < definition.Capacity)
+            {
+                status = AttendanceStatus.Registered;
+                seats++;
+            }
+            else if (waiting < State.WaitingListLimit)
+            {
+                status = AttendanceStatus.WaitListed;
+                waiting++;
+            }
+            else
+            {
+                throw IseException.Conflict(
+                    $"Event {Id} has room for {definition.Capacity - State.SeatsTaken} more and {State.WaitingListLimit - State.WaitingList.Count} on its waiting list; the list holds more new attendees. Nothing was registered.",
+                    "attendees");
+            }
+
+            var bucket = StableHash.Bucket(attendee.SmeId, State.BucketCount);
+            var registration = new Registration(AttendeeCode.New(Id, bucket).ToString(), Id, attendee, status, now, null, false, false, null);
+            existing[(attendee.SmeId, attendee.ContactId)] = registration;
+            added.Add(registration);
+            outcomes.Add(new RegistrationOutcome(registration, Created: true));
+        }
+
+        var snapshot = BucketView();
+        await Task.WhenAll(added.GroupBy(r => AttendeeCode.Parse(r.Code).Bucket).Select(g => Bucket(g.Key).AddManyAsync(snapshot, [.. g])));
+        State.SeatsTaken = seats;
+        State.WaitingList.AddRange(added.Where(r => r.Status == AttendanceStatus.WaitListed).Select(r => r.Code));
+        State.UsedBuckets.UnionWith(added.Select(r => AttendeeCode.Parse(r.Code).Bucket));
+        await WriteAsync();
+        return outcomes;
     }
 
     public async Task<Registration> CancelRegistrationAsync(string code)
@@ -332,21 +403,22 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
             : throw IseException.NotFound("code", $"{code} is not an attendee code of event {Id}.");
     }
 
-    private static void Validate(Attendee attendee)
+    private static void Validate(Attendee attendee, string fieldPrefix = "")
     {
         if (!IseKeys.TryCountryOfSme(attendee.SmeId, out var country))
         {
-            throw IseException.Invalid("smeId", $"'{attendee.SmeId}' is not an SME id.");
+            throw IseException.Invalid(fieldPrefix + "smeId", $"'{attendee.SmeId}' is not an SME id.");
         }
 
-        if (country != attendee.Country || ProgrammeCatalog.Describe(attendee.Region).Country != attendee.Country)
+        if (country != attendee.Country || !Enum.IsDefined(attendee.Region) || !Enum.IsDefined(attendee.Sector)
+            || ProgrammeCatalog.Describe(attendee.Region).Country != attendee.Country)
         {
-            throw IseException.Invalid("smeId", $"SME {attendee.SmeId}: country and region do not agree.");
+            throw IseException.Invalid(fieldPrefix + "smeId", $"SME {attendee.SmeId}: country, region and sector do not agree.");
         }
 
         if (attendee.ContactId is { Length: 0 or > 20 })
         {
-            throw IseException.Invalid("contactId", "contactId is malformed.");
+            throw IseException.Invalid(fieldPrefix + "contactId", "contactId is malformed.");
         }
     }
 

@@ -95,6 +95,28 @@ public sealed class RegistrationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_imported_list_registers_each_attendee_once_with_one_write_per_bucket()
+    {
+        var @event = await CreateEventAsync(Grains, 500, EventStatus.Open, waitingListLimit: 100);
+        var attendees = Enumerable.Range(0, 600).Select(_ => new Attendee(
+            Ise.IseKeys.Sme(Ise.Programme.Country.NL, NewKvk()), Ise.Programme.Country.NL, Ise.Programme.Region.SouthWestNetherlands,
+            Ise.Programme.Sector.FoodAndDrink, null)).ToList();
+
+        var outcomes = await @event.RegisterManyAsync(attendees);
+        var again = await @event.RegisterManyAsync(attendees.Take(10).ToList());
+        var overflow = await Assert.ThrowsAsync<IseException>(() => @event.RegisterManyAsync([attendees[0] with { SmeId = Ise.IseKeys.Sme(Ise.Programme.Country.NL, NewKvk()) }]));
+
+        Assert.Equal(600, outcomes.Count(o => o.Created));
+        Assert.Equal(500, outcomes.Count(o => o.Registration.Status == AttendanceStatus.Registered));
+        Assert.All(again, o => Assert.False(o.Created));
+        Assert.Equal(outcomes.Take(10).Select(o => o.Registration.Code), again.Select(o => o.Registration.Code));
+        Assert.Equal("attendees", overflow.Field);
+        var view = await @event.GetAsync();
+        Assert.Equal((500, 100), (view.Confirmed, view.WaitListed));
+        Assert.Equal(600, (await @event.ListRegistrationsAsync(null)).Count);
+    }
+
+    [Fact]
     public async Task Buckets_are_sized_for_about_256_registrations()
     {
         var small = await CreateEventAsync(Grains, 100, EventStatus.Draft, waitingListLimit: 0);
