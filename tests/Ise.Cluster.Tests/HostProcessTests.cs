@@ -7,25 +7,23 @@ namespace Ise.Cluster.Tests;
 /// <summary>The silo and gateway hosts as real processes: clustering on PostgreSQL, and failing fast when it cannot.</summary>
 public sealed class HostProcessTests
 {
-    private const int ActiveStatus = 3;
-
     [Fact]
     public async Task Two_silo_processes_on_loopback_join_one_cluster()
     {
         var database = await TestPostgres.CreateDatabaseAsync("join");
         var clusterId = "join-" + Guid.NewGuid().ToString("N")[..8];
 
-        await using var first = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
-        await using var second = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
+        await using var first = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
+        await using var second = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
 
         await Eventually.TrueAsync(
-            async () => await CountActiveSilosAsync(database, clusterId) == 2 || first.HasExited || second.HasExited,
+            async () => await ClusterProcesses.CountActiveSilosAsync(database, clusterId) == 2 || first.HasExited || second.HasExited,
             TimeSpan.FromSeconds(90),
             "both silos are listed as active in the membership table");
 
         Assert.False(first.HasExited, string.Join('\n', first.Output));
         Assert.False(second.HasExited, string.Join('\n', second.Output));
-        Assert.Equal(2, await CountActiveSilosAsync(database, clusterId));
+        Assert.Equal(2, await ClusterProcesses.CountActiveSilosAsync(database, clusterId));
     }
 
     [Fact]
@@ -33,13 +31,13 @@ public sealed class HostProcessTests
     {
         var database = await TestPostgres.CreateDatabaseAsync("gateway");
         var clusterId = "gw-" + Guid.NewGuid().ToString("N")[..8];
-        await using var silo = HostProcess.Start("Ise.Silo", SiloSettings(database, clusterId));
+        await using var silo = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
         await Eventually.TrueAsync(
-            async () => await CountActiveSilosAsync(database, clusterId) == 1 || silo.HasExited,
+            async () => await ClusterProcesses.CountActiveSilosAsync(database, clusterId) == 1 || silo.HasExited,
             TimeSpan.FromSeconds(60),
             "the silo is active");
 
-        var gatewaySettings = SiloSettings(database, clusterId);
+        var gatewaySettings = ClusterProcesses.Settings(database, clusterId);
         var gatewayUrl = gatewaySettings["Urls"];
         await using var gateway = HostProcess.Start("Ise.Gateway", gatewaySettings);
         using var http = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
@@ -66,7 +64,7 @@ public sealed class HostProcessTests
             _ => "",
         };
 
-        await using var host = HostProcess.Start(project, SiloSettings(connectionString, "unreachable"));
+        await using var host = HostProcess.Start(project, ClusterProcesses.Settings(connectionString, "unreachable"));
 
         Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the host kept running:\n" + string.Join('\n', host.Output));
         Assert.Equal(IseApplicationRunner.DatabaseUnreachableExitCode, host.ExitCode);
@@ -83,7 +81,7 @@ public sealed class HostProcessTests
 
         for (var run = 0; run < 2; run++)
         {
-            await using var migrate = HostProcess.Start("Ise.Silo", SiloSettings(database, "migrate"), "migrate");
+            await using var migrate = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, "migrate"), "migrate");
             Assert.True(await migrate.WaitForExitAsync(TimeSpan.FromSeconds(60)));
             Assert.True(migrate.ExitCode == 0, string.Join('\n', migrate.Output));
         }
@@ -93,17 +91,6 @@ public sealed class HostProcessTests
         await using var command = new NpgsqlCommand("SELECT count(*) FROM ise_schema_migrations", connection);
         Assert.Equal((long)Ise.Hosting.Migrations.DatabaseMigrator.Available.Count, (long)(await command.ExecuteScalarAsync())!);
     }
-
-    private static Dictionary<string, string> SiloSettings(string connectionString, string clusterId) => new()
-    {
-        ["Ise:Mode"] = "Cluster",
-        ["Ise:Postgres:ConnectionString"] = connectionString,
-        ["Ise:Postgres:ConnectTimeoutSeconds"] = "3",
-        ["Ise:Orleans:ClusterId"] = clusterId,
-        ["Ise:Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Ise:Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
-    };
 
     private static async Task<bool> IsReadyAsync(HttpClient http)
     {
@@ -115,22 +102,5 @@ public sealed class HostProcessTests
         {
             return false;
         }
-    }
-
-    private static async Task<long> CountActiveSilosAsync(string connectionString, string clusterId)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var exists = new NpgsqlCommand("SELECT to_regclass('orleansmembershiptable') IS NOT NULL", connection);
-        if (!(bool)(await exists.ExecuteScalarAsync())!)
-        {
-            return 0;
-        }
-
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @cluster AND status = @active", connection);
-        command.Parameters.AddWithValue("cluster", clusterId);
-        command.Parameters.AddWithValue("active", ActiveStatus);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
