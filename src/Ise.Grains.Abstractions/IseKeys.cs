@@ -23,8 +23,12 @@ public static class IseKeys
     /// <summary>Buckets per index value: members spread over them by <see cref="StableHash"/>.</summary>
     public const int IndexBucketCount = 16;
 
-    /// <summary>Registrations an attendance bucket is sized for.</summary>
-    public const int RegistrationsPerBucket = 256;
+    /// <summary>
+    /// Registrations (and waiting-list places) an attendance bucket is sized for. The design caps a
+    /// bucket at ~256; 16 keeps each group-commit write small (a bucket's whole state is rewritten),
+    /// so the bytes and time of a check-in stay the same whatever the size of the event.
+    /// </summary>
+    public const int RegistrationsPerBucket = 16;
 
     private const string ProvisionalMarker = "PROV-";
     private const string ProvisionalAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";

@@ -39,6 +39,9 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>After the event: records attendance from a list (no-shows become attended, marked retroactive).</summary>
     Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes);
 
+    /// <summary>Effects of this event and its buckets not yet confirmed by their receivers (operators, benchmarks).</summary>
+    Task<int> OutboxBacklogAsync();
+
     /// <summary>Registrations in a status, bucket by bucket.</summary>
     Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status);
 }

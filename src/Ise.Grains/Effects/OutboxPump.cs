@@ -5,9 +5,10 @@ namespace Ise.Effects;
 /// <summary>
 /// Delivers a grain's outbox: entries made durable by a completed write are sent to their receivers
 /// in sequence order, grouped by receiver, and removed once confirmed. A failed delivery is retried
-/// with backoff; confirmed removals are persisted with the grain's next write (or after a short
-/// delay when no write comes). A reminder, registered before the first write that adds an entry,
-/// wakes the grain after a crash so nothing pending is stranded.
+/// with backoff. Removals cost no write of their own: they are persisted with the grain's next write
+/// or when it deactivates; after a crash the few delivered-but-still-stored entries are delivered
+/// again and dropped by the receivers. A reminder, registered before the first write that adds an
+/// entry, wakes the grain after a crash so nothing pending is stranded.
 /// </summary>
 /// <remarks>
 /// Delivery runs as grain timer turns, so in a non-reentrant grain it never interleaves with a
@@ -20,7 +21,6 @@ public sealed partial class OutboxPump
 
     private const int MaxEntriesPerRound = 512;
     private static readonly TimeSpan s_reminderPeriod = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan s_persistDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(30);
 
     private readonly Grain _grain;
@@ -30,7 +30,6 @@ public sealed partial class OutboxPump
     private readonly ILogger _logger;
     private readonly string _sourceId;
     private readonly IGrainTimer _deliveryTimer;
-    private readonly IGrainTimer _persistTimer;
     private long _durableThrough;
     private long _removals;
     private long _persistedRemovals;
@@ -47,10 +46,9 @@ public sealed partial class OutboxPump
         _logger = logger;
         _sourceId = grain.GetGrainId().ToString();
         _deliveryTimer = grain.RegisterGrainTimer(DeliverAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _persistTimer = grain.RegisterGrainTimer(PersistRemovalsAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Entries waiting, delivered or not yet.</summary>
+    /// <summary>Entries not yet confirmed by their receivers.</summary>
     public int PendingCount => _outbox().Pending.Count;
 
     /// <summary>After the state was read: everything stored is durable, deliver what is pending.</summary>
@@ -90,11 +88,28 @@ public sealed partial class OutboxPump
         }
     }
 
-    public async Task OnDeactivatingAsync()
+    /// <summary>
+    /// Persists confirmed removals and, when nothing is pending, drops the recovery reminder (not
+    /// while the silo shuts down: the reminder service is going too, and the reminder is harmless).
+    /// </summary>
+    public async Task OnDeactivatingAsync(DeactivationReason reason)
     {
-        if (PendingCount == 0 && _reminderActive)
+        try
         {
-            await UnregisterReminderAsync();
+            if (_removals > _persistedRemovals)
+            {
+                await _persist();
+            }
+
+            if (PendingCount == 0 && _reminderActive && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+            {
+                await UnregisterReminderAsync();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Shutting down (storage or reminder service gone): the reminder and redelivery cover it.
+            LogDeactivationTidyFailed(_logger, ex, _sourceId);
         }
     }
 
@@ -134,11 +149,6 @@ public sealed partial class OutboxPump
 
                 _failures = 0;
             }
-
-            if (_removals > _persistedRemovals)
-            {
-                _persistTimer.Change(s_persistDelay, Timeout.InfiniteTimeSpan);
-            }
         }
         finally
         {
@@ -169,14 +179,6 @@ public sealed partial class OutboxPump
         return allDelivered;
     }
 
-    private async Task PersistRemovalsAsync()
-    {
-        if (_removals > _persistedRemovals)
-        {
-            await _persist();
-        }
-    }
-
     private async Task UnregisterReminderAsync()
     {
         var reminder = await _grain.GetReminder(ReminderName);
@@ -187,6 +189,9 @@ public sealed partial class OutboxPump
 
         _reminderActive = false;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox of {Source}: tidying at deactivation failed")]
+    private static partial void LogDeactivationTidyFailed(ILogger logger, Exception exception, string source);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {Count} effect(s) to {Target} {Key} from {Source} failed; will retry")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, int count, EffectTarget target, string key, string source);

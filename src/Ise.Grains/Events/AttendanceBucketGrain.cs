@@ -53,7 +53,7 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
@@ -311,6 +311,8 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
 
         Statistics(change, registration, null, registration.Status, at);
     }
+
+    public Task<int> OutboxBacklogAsync() => Task.FromResult(Pump.PendingCount);
 
     public Task<BucketTally> TallyAsync()
     {

@@ -50,7 +50,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
@@ -325,6 +325,12 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         return new RetroactiveAttendanceReport(recorded, already, refused);
+    }
+
+    public async Task<int> OutboxBacklogAsync()
+    {
+        var buckets = await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).OutboxBacklogAsync()));
+        return Pump.PendingCount + buckets.Sum();
     }
 
     public async Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status)

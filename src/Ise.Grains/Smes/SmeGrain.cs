@@ -53,7 +53,7 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await Pump.OnDeactivatingAsync();
+        await Pump.OnDeactivatingAsync(reason);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>

@@ -1,0 +1,52 @@
+using Ise.Hosting;
+using Ise.Hosting.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Ise.Bench;
+
+/// <summary>A silo in the bench process, configured by the platform's own silo extension (memory or PostgreSQL).</summary>
+public sealed class BenchSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private BenchSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public static Task<BenchSilo> InMemoryAsync() => StartAsync(new IseOptions
+    {
+        Mode = IseMode.Embedded,
+        Orleans = { SiloPort = 21111, GatewayPort = 31000, ClusterId = "bench-memory" },
+    });
+
+    public static async Task<BenchSilo> OnPostgresAsync(string connectionString)
+    {
+        var options = new IseOptions
+        {
+            Mode = IseMode.Cluster,
+            Postgres = { ConnectionString = connectionString },
+            Orleans = { SiloPort = 21112, GatewayPort = 31001, ClusterId = "bench-" + Guid.NewGuid().ToString("N")[..6] },
+        };
+        await new DatabaseMigrator(options.Postgres, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        return await StartAsync(options);
+    }
+
+    private static async Task<BenchSilo> StartAsync(IseOptions options)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo => silo.ConfigureIseSilo(options));
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BenchSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Ise.Bench;
+
+/// <summary>
+/// Runs an operation from many concurrent callers: a warm-up, then a measured window whose
+/// operations and latencies are recorded. Each loop yields, so in-process load never starves the silo.
+/// </summary>
+public static class LoadRunner
+{
+    public static async Task<LoadResult> RunAsync(
+        int callers, TimeSpan warmUp, TimeSpan window, Func<int, Task<bool>> operation, Func<Task>? atWindowStart = null, Func<Task>? atWindowEnd = null)
+    {
+        var measuring = false;
+        var stop = false;
+        var latencies = new List<double>[callers];
+        var counts = new long[callers];
+        var workers = Enumerable.Range(0, callers).Select(async caller =>
+        {
+            latencies[caller] = [];
+            while (!Volatile.Read(ref stop))
+            {
+                await Task.Yield();
+                var started = Stopwatch.GetTimestamp();
+                if (!await operation(caller))
+                {
+                    break;
+                }
+
+                if (Volatile.Read(ref measuring))
+                {
+                    latencies[caller].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    counts[caller]++;
+                }
+            }
+        }).ToList();
+
+        await Task.Delay(warmUp);
+        if (atWindowStart is not null)
+        {
+            await atWindowStart();
+        }
+
+        var clock = Stopwatch.StartNew();
+        Volatile.Write(ref measuring, true);
+        await Task.Delay(window);
+        Volatile.Write(ref measuring, false);
+        var elapsed = clock.Elapsed;
+        if (atWindowEnd is not null)
+        {
+            await atWindowEnd();
+        }
+
+        if (workers.Any(w => w.IsCompleted))
+        {
+            throw new InvalidOperationException("The load ran out of work during the measured window; give it a larger pool.");
+        }
+
+        Volatile.Write(ref stop, true);
+        await Task.WhenAll(workers);
+
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadResult(counts.Sum(), elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    /// <summary>Runs until every caller's operation reports no more work; returns the elapsed time.</summary>
+    public static async Task<TimeSpan> RunToCompletionAsync(int callers, Func<Task<bool>> operation)
+    {
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(async _ =>
+        {
+            await Task.Yield();
+            while (await operation())
+            {
+                await Task.Yield();
+            }
+        }));
+        return clock.Elapsed;
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+}

@@ -1,0 +1,6 @@
+namespace Ise.Bench;
+
+public sealed class NoOpGrain : Grain, INoOpGrain
+{
+    public Task PingAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,21 @@
+using Npgsql;
+
+namespace Ise.Bench;
+
+/// <summary>What PostgreSQL's statistics say: rows written and WAL bytes.</summary>
+public sealed class PostgresProbe(string connectionString)
+{
+    public Task<long> RowsWrittenAsync() =>
+        ScalarAsync("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_user_tables");
+
+    public Task<long> WalBytesAsync() =>
+        ScalarAsync("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint");
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Ise.Bench;
+
+/// <summary>
+/// Writes the figures into latest.json, keyed P1 … P6, keeping figures of this file that the run did
+/// not measure, and prints them as a table.
+/// </summary>
+public static class Report
+{
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static async Task WriteAsync(string path, IReadOnlyDictionary<string, Figure> figures)
+    {
+        var document = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path))?.AsObject() ?? [] : [];
+        foreach (var (key, figure) in figures)
+        {
+            document[key] = JsonSerializer.SerializeToNode(figure, s_json);
+        }
+
+        var ordered = new JsonObject();
+        foreach (var key in document.Select(p => p.Key).Order(StringComparer.Ordinal).ToList())
+        {
+            ordered[key] = document[key]!.DeepClone();
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, ordered.ToJsonString(s_json) + "\n");
+    }
+
+    public static void Print(IReadOnlyDictionary<string, Figure> figures)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"figure",-6} {"value",14} {"baseline",14} {"ratio",8} {"goal",8} {"met",4}  unit"));
+        foreach (var (key, f) in figures.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{key,-6} {f.Value,14:0.###} {f.Baseline,14:0.###} {f.Ratio,8:0.###} {f.Goal,8} {(f.Met ? "yes" : "NO"),4}  {f.Unit}"));
+            foreach (var (name, value) in f.Details)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         {name}: {value:0.###}"));
+            }
+        }
+    }
+}
