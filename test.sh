@@ -8,6 +8,7 @@ root=$PWD
 # shellcheck source=scripts/throwaway-postgres.sh
 . "$root/scripts/throwaway-postgres.sh"
 
+ensure_node
 start_throwaway_postgres
 export ISE_TEST_POSTGRES="$ISE_PG_SERVER"
 

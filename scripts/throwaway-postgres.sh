@@ -25,6 +25,11 @@ ensure_tzdata() {
   [ -e /usr/share/zoneinfo/Europe/Brussels ] || apt_install tzdata
 }
 
+# The gateway's build restores the GraphQL explorer from npm.
+ensure_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+}
+
 free_port() {
   local port
   while :; do

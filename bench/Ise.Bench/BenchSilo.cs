@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Storage;
 
 namespace Ise.Bench;
 
@@ -38,7 +39,12 @@ public sealed class BenchSilo : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.ConfigureIseSilo(options));
+        builder.UseOrleans(silo =>
+        {
+            silo.ConfigureIseSilo(options);
+            silo.Services.AddSingleton<IGrainStorageSerializer>(sp =>
+                new CountingStorageSerializer(ActivatorUtilities.CreateInstance<SystemTextJsonGrainStorageSerializer>(sp)));
+        });
         var host = builder.Build();
         await host.StartAsync();
         return new BenchSilo(host);

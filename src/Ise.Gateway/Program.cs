@@ -1,3 +1,4 @@
+using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
 using Ise.Gateway.Security;
 using Ise.Hosting;
@@ -6,12 +7,15 @@ using Ise.Hosting.Health;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIseOrleans();
 builder.AddIseSecurity();
+builder.AddIseGraphQL();
 
 var app = builder.Build();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapIseHealthChecks();
 app.MapIseCaller();
+app.MapIseGraphQL();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);

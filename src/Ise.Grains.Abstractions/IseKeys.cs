@@ -25,10 +25,10 @@ public static class IseKeys
 
     /// <summary>
     /// Registrations (and waiting-list places) an attendance bucket is sized for. The design caps a
-    /// bucket at ~256; 16 keeps each group-commit write small (a bucket's whole state is rewritten),
+    /// bucket at ~256; 32 keeps each group-commit write small (a bucket's whole state is rewritten),
     /// so the bytes and time of a check-in stay the same whatever the size of the event.
     /// </summary>
-    public const int RegistrationsPerBucket = 16;
+    public const int RegistrationsPerBucket = 32;
 
     private const string ProvisionalMarker = "PROV-";
     private const string ProvisionalAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
@@ -47,6 +47,10 @@ public static class IseKeys
 
         return $"{country}-{ProvisionalMarker}{new string(chars)}";
     }
+
+    /// <summary>The provisional key a registration with this idempotency key gets, so a retry finds the first result.</summary>
+    public static string ProvisionalSmeFromKey(Country country, string caller, string key) =>
+        $"{country}-{ProvisionalMarker}{StableRandom.Chars($"{caller}|{key}", 10, ProvisionalAlphabet)}";
 
     public static bool IsProvisionalSme(string smeId) =>
         smeId.Length > 3 && smeId.AsSpan(3).StartsWith(ProvisionalMarker, StringComparison.Ordinal);

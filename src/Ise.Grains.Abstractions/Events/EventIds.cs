@@ -22,6 +22,9 @@ public static class EventIds
         return Prefix + new string(chars);
     }
 
+    /// <summary>The id a create request with this idempotency key gets, so a retry finds the first result.</summary>
+    public static string FromIdempotencyKey(string caller, string key) => Prefix + StableRandom.Chars($"{caller}|{key}", RandomLength, Alphabet);
+
     public static bool IsWellFormed(string? id) =>
         id is { Length: > 3 and <= 64 }
         && id.StartsWith(Prefix, StringComparison.Ordinal)

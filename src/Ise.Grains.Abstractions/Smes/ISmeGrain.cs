@@ -16,6 +16,12 @@ public interface ISmeGrain : IEffectReceiver
 
     Task<bool> ExistsAsync();
 
+    /// <summary>The SME with its journey, or null when it was never registered.</summary>
+    Task<SmeDetails?> FindDetailsAsync();
+
+    /// <summary>Records a contact with the consent that allows holding their details.</summary>
+    Task<Contact> AddContactAsync(ContactInput contact);
+
     Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync();
 
     Task<IReadOnlyList<Contact>> GetContactsAsync();

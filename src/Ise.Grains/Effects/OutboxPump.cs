@@ -44,7 +44,8 @@ public sealed partial class OutboxPump
         _persist = persist;
         _grains = grains;
         _logger = logger;
-        _sourceId = grain.GetGrainId().ToString();
+        // The key alone names the sender (SME, event and bucket keys have distinct shapes) and keeps receivers' ledgers small.
+        _sourceId = grain.GetPrimaryKeyString();
         _deliveryTimer = grain.RegisterGrainTimer(DeliverAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 

@@ -51,7 +51,8 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var effects = State.Inbox.Accept(batch);
+        // Every source is a bucket of this event: key the ledger by bucket number, a few bytes per bucket.
+        var effects = State.Inbox.Accept(batch with { SourceId = batch.SourceId[(batch.SourceId.LastIndexOf('/') + 1)..] });
         if (effects.Count == 0)
         {
             return;

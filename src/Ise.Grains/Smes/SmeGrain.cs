@@ -18,6 +18,7 @@ namespace Ise.Smes;
 public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
 {
     private static readonly RegisterSmeValidator s_validator = new();
+    private static readonly ContactInputValidator s_contactValidator = new();
 
     private readonly IPersistentState<SmeState> _state;
     private readonly IPersistentState<SmeContactsState> _contacts;
@@ -104,6 +105,23 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task<SmeView> GetAsync() => Task.FromResult(View());
 
     public Task<bool> ExistsAsync() => Task.FromResult(State.Profile is not null);
+
+    public Task<SmeDetails?> FindDetailsAsync() =>
+        Task.FromResult(State.Profile is null ? null : new SmeDetails(View(), [.. State.Journey]));
+
+    public async Task<Contact> AddContactAsync(ContactInput contact)
+    {
+        RequireProfile();
+        s_contactValidator.ValidateOrThrow(contact);
+        if (_contacts.State.Contacts.Count >= RegisterSmeValidator.MaxContacts)
+        {
+            throw IseException.Conflict($"SME {this.GetPrimaryKeyString()} already has {RegisterSmeValidator.MaxContacts} contacts.", "contact");
+        }
+
+        var added = AddContact(contact);
+        await _contacts.WriteStateAsync();
+        return added;
+    }
 
     public Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync()
     {
@@ -222,11 +240,13 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
         }
     }
 
-    private void AddContact(ContactInput input)
+    private Contact AddContact(ContactInput input)
     {
         var number = _contacts.State.NextContactNumber++;
-        _contacts.State.Contacts.Add(new Contact(
-            "c" + number.ToString(CultureInfo.InvariantCulture), input.Name.Trim(), input.Email?.Trim(), input.Phone?.Trim(), input.Consent!));
+        var contact = new Contact(
+            "c" + number.ToString(CultureInfo.InvariantCulture), input.Name.Trim(), input.Email?.Trim(), input.Phone?.Trim(), input.Consent!);
+        _contacts.State.Contacts.Add(contact);
+        return contact;
     }
 
     private static void CheckIdentity(string id, RegisterSme command)

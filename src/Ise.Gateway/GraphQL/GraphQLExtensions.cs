@@ -1,0 +1,48 @@
+using GraphQL;
+using Ise.Errors;
+using Ise.Gateway.GraphQL.DataLoaders;
+using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.GraphQL.Transport;
+
+namespace Ise.Gateway.GraphQL;
+
+/// <summary>Registers the schema, its limits and error shaping, and maps <c>/graphql</c>.</summary>
+public static class GraphQLExtensions
+{
+    public const int MaxDepth = 15;
+    public const int MaxComplexity = 20_000;
+
+    public static WebApplicationBuilder AddIseGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<IseSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(IseSchema).Assembly)
+            .AddErrorInfoProvider<IseErrorInfoProvider>()
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = MaxDepth;
+                complexity.MaxComplexity = MaxComplexity;
+            })
+            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
+            {
+                if (context.OriginalException is IseException refusal)
+                {
+                    context.Exception = ApiError.From(refusal);
+                }
+
+                return Task.CompletedTask;
+            }));
+        builder.Services.AddScoped<SmeByIdDataLoader>();
+        builder.Services.AddScoped<EventByIdDataLoader>();
+        builder.Services.AddSingleton<ExplorerPage>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapIseGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map(GraphQLHttpEndpoint.Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        return endpoints;
+    }
+}

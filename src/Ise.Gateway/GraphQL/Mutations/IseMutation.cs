@@ -1,0 +1,245 @@
+using GraphQL;
+using GraphQL.Types;
+using Ise.Events;
+using Ise.Gateway.GraphQL.DataLoaders;
+using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.GraphQL.Queries;
+using Ise.Gateway.GraphQL.Types;
+using Ise.Security;
+using Ise.Smes;
+
+namespace Ise.Gateway.GraphQL.Mutations;
+
+/// <summary>
+/// Every SME and event action. Each checks the caller's role and scope against the resource first;
+/// the grains validate the input and refuse with a typed error that changes nothing.
+/// </summary>
+public sealed class IseMutation : ObjectGraphType
+{
+    public IseMutation()
+    {
+        Name = "Mutation";
+        SmeMutations();
+        EventMutations();
+        AttendanceMutations();
+    }
+
+    private void SmeMutations()
+    {
+        Field<NonNullGraphType<SmeRegistrationResultGraphType>>("registerSme")
+            .Description("Registers a firm for its lead partner; the same firm registered again is the same SME. Without a company id the SME is provisional; give an idempotency key so a retry finds it.")
+            .Argument<NonNullGraphType<RegisterSmeInputGraphType>>("input")
+            .Argument<StringGraphType>("idempotencyKey")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RegisterSme>("input");
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
+                caller.RequirePartner(input.LeadPartnerId, "registering an SME for this lead partner");
+                var key = c.GetArgument<string?>("idempotencyKey");
+                var id = input.CompanyId is null
+                    ? key is null ? IseKeys.NewProvisionalSme(input.Country) : IseKeys.ProvisionalSmeFromKey(input.Country, caller.Name, key)
+                    : IseKeys.Sme(input.Country, Smes.Rules.CompanyIds.Normalise(input.Country, input.CompanyId, "input.companyId"));
+                var registration = await Grains(c).GetGrain<ISmeGrain>(id).RegisterAsync(input with { Contacts = input.Contacts ?? [] });
+                return (await LoadSmeAsync(c, id), registration.Created);
+            });
+
+        Field<NonNullGraphType<ContactGraphType>>("addContact")
+            .Description("Records a person at the SME with the consent that allows holding their details.")
+            .Argument<NonNullGraphType<IdGraphType>>("smeId")
+            .Argument<NonNullGraphType<ContactInputGraphType>>("contact")
+            .ResolveAsync(async c =>
+            {
+                var sme = await IseQuery.LoadVisibleSmeAsync(c, c.GetArgument<string>("smeId"), "smeId");
+                c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff).RequirePartner(sme.View.Profile.LeadPartnerId, "adding a contact");
+                return await Grains(c).GetGrain<ISmeGrain>(sme.View.Profile.Id).AddContactAsync(c.GetArgument<ContactInput>("contact"));
+            });
+
+        Field<NonNullGraphType<SmeGraphType>>("mergeProvisionalSme")
+            .Description("Merges a provisional SME into the registered one it turned out to be; its journey and counts move (audited).")
+            .Argument<NonNullGraphType<IdGraphType>>("provisionalId")
+            .Argument<NonNullGraphType<IdGraphType>>("targetId")
+            .ResolveAsync(async c =>
+            {
+                var provisional = await IseQuery.LoadVisibleSmeAsync(c, c.GetArgument<string>("provisionalId"), "provisionalId");
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
+                caller.RequirePartner(provisional.View.Profile.LeadPartnerId, "merging this SME");
+                var target = await IseQuery.LoadVisibleSmeAsync(c, c.GetArgument<string>("targetId"), "targetId");
+                await Grains(c).GetGrain<ISmeGrain>(provisional.View.Profile.Id).MergeIntoAsync(target.View.Profile.Id, caller.Name);
+                return await LoadSmeAsync(c, provisional.View.Profile.Id);
+            });
+    }
+
+    private void EventMutations()
+    {
+        Field<NonNullGraphType<EventGraphType>>("createEvent")
+            .Description("Creates an event as a draft; with an idempotency key a retry returns the first result.")
+            .Argument<NonNullGraphType<CreateEventInputGraphType>>("input")
+            .Argument<StringGraphType>("idempotencyKey")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CreateEvent>("input");
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.EventOrganiser);
+                caller.RequirePartner(input.HostPartnerId, "creating an event for this host partner");
+                var key = c.GetArgument<string?>("idempotencyKey");
+                var id = key is null ? EventIds.New() : EventIds.FromIdempotencyKey(caller.Name, key);
+                return await Grains(c).GetGrain<IEventGrain>(id).CreateAsync(input);
+            });
+
+        EventTransition("publishEvent", "Opens registration.", g => g.PublishAsync());
+        EventTransition("startEvent", "Opens check-in.", g => g.StartAsync());
+        EventTransition("closeEvent", "Closes the event; everyone registered who did not come becomes a no-show.", g => g.CloseAsync());
+
+        Field<NonNullGraphType<RetroactiveReportGraphType>>("recordRetroactiveAttendance")
+            .Description("After the event: records attendance from a list of attendee codes (marked retroactive).")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("codes")
+            .ResolveAsync(async c =>
+            {
+                var @event = await ManagedEventAsync(c, c.GetArgument<string>("eventId"), "recording attendance");
+                return await Grains(c).GetGrain<IEventGrain>(@event.Id).RecordRetroactiveAttendanceAsync(c.GetArgument<List<string>>("codes"));
+            });
+    }
+
+    private void AttendanceMutations()
+    {
+        Field<NonNullGraphType<RegistrationOutcomeGraphType>>("registerAttendee")
+            .Description("Registers an SME (and optionally one of its contacts) for an event; a retry with the same idempotency key or attendee returns the first registration.")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("smeId")
+            .Argument<IdGraphType>("contactId")
+            .Argument<StringGraphType>("idempotencyKey")
+            .ResolveAsync(async c =>
+            {
+                var @event = await ManagedEventAsync(c, c.GetArgument<string>("eventId"), "registering attendees");
+                var attendee = await AttendeeAsync(c);
+                return await Grains(c).GetGrain<IEventGrain>(@event.Id).RegisterAsync(attendee, c.GetArgument<string?>("idempotencyKey"));
+            });
+
+        Field<NonNullGraphType<RegistrationGraphType>>("cancelRegistration")
+            .Description("Cancels a registration; a freed seat goes to the head of the waiting list.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c =>
+            {
+                var code = ParseCode(c);
+                var @event = await ManagedEventAsync(c, code.EventId, "cancelling registrations");
+                return await Grains(c).GetGrain<IEventGrain>(@event.Id).CancelRegistrationAsync(code.ToString());
+            });
+
+        Field<NonNullGraphType<CheckInResultGraphType>>("checkIn")
+            .Description("Checks an attendee in by the code on their badge; a repeated scan records one check-in and says when.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c => await (await DoorBucketAsync(c, "checking in")).CheckInAsync(ParseCode(c).ToString()));
+
+        Field<NonNullGraphType<RegistrationGraphType>>("undoCheckIn")
+            .Description("Undoes a wrong scan while the event is live.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c => await (await DoorBucketAsync(c, "undoing a check-in")).UndoCheckInAsync(ParseCode(c).ToString()));
+
+        Field<NonNullGraphType<CheckInResultGraphType>>("walkIn")
+            .Description("Registers and checks in, in one step, an SME that arrived unregistered (register it first, provisionally if it has no company id).")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("smeId")
+            .Argument<IdGraphType>("contactId")
+            .ResolveAsync(async c =>
+            {
+                var @event = await LoadEventAsync(c, c.GetArgument<string>("eventId"), "eventId");
+                c.Caller().RequireEvent(@event.Id, @event.Definition.HostPartnerId, "checking in walk-ins");
+                return await Grains(c).GetGrain<IEventGrain>(@event.Id).WalkInAsync(await AttendeeAsync(c));
+            });
+
+        Field<NonNullGraphType<RegistrationGraphType>>("leaveFeedback")
+            .Description("An attendee's rating (1-5) and comment, once per attendee per event.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<IntGraphType>>("rating")
+            .Argument<StringGraphType>("comment")
+            .ResolveAsync(async c =>
+            {
+                var code = ParseCode(c);
+                var @event = await LoadEventAsync(c, code.EventId, "code");
+                var bucket = Grains(c).GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(code.EventId, code.Bucket));
+                var caller = c.Caller();
+                var registration = await bucket.FindByCodeAsync(code.ToString())
+                    ?? throw ApiError.Create(ErrorCodes.NotFound, $"Unknown attendee code {code}.", "code");
+                if (!(caller.Role == IseRole.ClusterMember && caller.Scope == registration.Attendee.SmeId))
+                {
+                    caller.RequireEvent(@event.Id, @event.Definition.HostPartnerId, "recording feedback");
+                }
+
+                return await bucket.LeaveFeedbackAsync(code.ToString(), c.GetArgument<int>("rating"), c.GetArgument<string?>("comment"));
+            });
+    }
+
+    private void EventTransition(string name, string description, Func<IEventGrain, Task<EventView>> transition) =>
+        Field<NonNullGraphType<EventGraphType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var @event = await ManagedEventAsync(c, c.GetArgument<string>("id"), name);
+                return await transition(Grains(c).GetGrain<IEventGrain>(@event.Id));
+            });
+
+    private static IGrainFactory Grains(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGrainFactory>();
+
+    private static async Task<SmeDetails> LoadSmeAsync(IResolveFieldContext context, string smeId)
+    {
+        var loader = context.RequestServices!.GetRequiredService<SmeByIdDataLoader>();
+        loader.Forget(smeId);
+        return (await loader.LoadAsync(smeId))!;
+    }
+
+    private static async Task<EventView> LoadEventAsync(IResolveFieldContext context, string eventId, string field)
+    {
+        var loader = context.RequestServices!.GetRequiredService<EventByIdDataLoader>();
+        loader.Forget(eventId);
+        return await loader.LoadAsync(eventId) ?? throw ApiError.Create(ErrorCodes.NotFound, $"No event with id {eventId}.", field);
+    }
+
+    /// <summary>An event the caller organises: the secretariat, or staff and organisers of its host partner.</summary>
+    private static async Task<EventView> ManagedEventAsync(IResolveFieldContext context, string eventId, string what)
+    {
+        var caller = context.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.EventOrganiser);
+        var @event = await LoadEventAsync(context, eventId, "eventId");
+        caller.RequirePartner(@event.Definition.HostPartnerId, what);
+        return @event;
+    }
+
+    private static AttendeeCode ParseCode(IResolveFieldContext context)
+    {
+        try
+        {
+            return AttendeeCode.Parse(context.GetArgument<string>("code"));
+        }
+        catch (Ise.Errors.IseException ex)
+        {
+            throw ApiError.From(ex);
+        }
+    }
+
+    private static async Task<IAttendanceBucketGrain> DoorBucketAsync(IResolveFieldContext context, string what)
+    {
+        var code = ParseCode(context);
+        var @event = await LoadEventAsync(context, code.EventId, "code");
+        context.Caller().RequireEvent(@event.Id, @event.Definition.HostPartnerId, what);
+        return Grains(context).GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(code.EventId, code.Bucket));
+    }
+
+    private static async Task<Attendee> AttendeeAsync(IResolveFieldContext context)
+    {
+        var smeId = context.GetArgument<string>("smeId");
+        if (!IseKeys.TryCountryOfSme(smeId, out _))
+        {
+            throw ApiError.Invalid("smeId", $"'{smeId}' is not an SME id.");
+        }
+
+        var sme = await context.RequestServices!.GetRequiredService<SmeByIdDataLoader>().LoadAsync(smeId)
+            ?? throw ApiError.Create(ErrorCodes.NotFound, $"No SME with id {smeId}.", "smeId");
+        if (sme.View.MergedInto is { } merged)
+        {
+            throw ApiError.Create(ErrorCodes.Conflict, $"SME {smeId} was merged into {merged}; register that one.", "smeId");
+        }
+
+        var profile = sme.View.Profile;
+        return new Attendee(profile.Id, profile.Country, profile.Region, profile.Sector, context.GetArgument<string?>("contactId"));
+    }
+}

@@ -1,0 +1,172 @@
+using GraphQL;
+using GraphQL.Types;
+using Ise.Events;
+using Ise.Gateway.GraphQL.Connections;
+using Ise.Gateway.GraphQL.DataLoaders;
+using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.GraphQL.Types;
+using Ise.Gateway.Security;
+using Ise.Indexes;
+using Ise.Programme;
+using Ise.Security;
+using Ise.Smes;
+
+namespace Ise.Gateway.GraphQL.Queries;
+
+/// <summary>The partners' read API: SMEs, events and the programme's reference data. Lists come from index grains.</summary>
+public sealed class IseQuery : ObjectGraphType
+{
+    private const int MaxMonthsPerQuery = 36;
+
+    public IseQuery()
+    {
+        Name = "Query";
+        Field<CallerGraphType>("me").Description("The caller's role and scope; null without an API key.")
+            .Resolve(c => c.User is { } user ? IseCaller.From(user) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners").Resolve(_ => ProgrammeCatalog.Partners);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions").Resolve(_ => ProgrammeCatalog.Regions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorGraphType>>>>("sectors").Resolve(_ => ProgrammeCatalog.Sectors);
+
+        Field<SmeGraphType>("sme")
+            .Description("One SME, in full for the secretariat, the partners that lead or served it, and its own members.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await LoadVisibleSmeAsync(c, c.GetArgument<string>("id")));
+
+        Connection<SmeGraphType>("smes")
+            .Description("SMEs by region, sector, partner and stage: the secretariat sees all, partner staff those they lead or served.")
+            .Argument<SmeFilterInputGraphType>("filter")
+            .ResolveAsync(async c => await ListSmesAsync(c, c.GetArgument<SmeFilter?>("filter") ?? new SmeFilter(), c.First, c.After));
+
+        Field<EventGraphType>("event")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                c.Caller();
+                var id = c.GetArgument<string>("id");
+                return await c.RequestServices!.GetRequiredService<EventByIdDataLoader>().LoadAsync(id)
+                    ?? throw ApiError.Create(ErrorCodes.NotFound, $"No event with id {id}.", "id");
+            });
+
+        Connection<EventGraphType>("events")
+            .Description("Events by kind, region, sector, local start date and status.")
+            .Argument<EventFilterInputGraphType>("filter")
+            .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
+    }
+
+    public static async Task<SmeDetails> LoadVisibleSmeAsync(IResolveFieldContext context, string smeId, string field = "id")
+    {
+        var caller = context.Caller();
+        if (!IseKeys.TryCountryOfSme(smeId, out _))
+        {
+            throw ApiError.Invalid(field, $"'{smeId}' is not an SME id (COUNTRY-companyId, e.g. FR-732829320).");
+        }
+
+        var details = await context.RequestServices!.GetRequiredService<SmeByIdDataLoader>().LoadAsync(smeId)
+            ?? throw ApiError.Create(ErrorCodes.NotFound, $"No SME with id {smeId}.", field);
+        return caller.CanSeeSme(smeId, details.View.ServingPartnerIds)
+            ? details
+            : throw ApiError.Forbidden($"{caller.Role} {caller.Scope} neither leads nor served SME {smeId}.");
+    }
+
+    private static async Task<object?> ListSmesAsync(IResolveFieldContext context, SmeFilter filter, int? first, string? after)
+    {
+        var caller = context.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
+        if (caller.Role == IseRole.PartnerStaff)
+        {
+            if (filter.PartnerId is { } asked && asked != caller.Scope)
+            {
+                throw ApiError.Forbidden($"Partner staff of {caller.Scope} list only the SMEs their partner leads or served.");
+            }
+
+            filter = filter with { PartnerId = caller.Scope };
+        }
+
+        IReadOnlyList<IndexEntry> sources = filter switch
+        {
+            { PartnerId: { } partner } => [new(IndexName.SmesByPartner, partner)],
+            { Stage: { } stage } => [new(IndexName.SmesByStage, SmeIndexes.StageSlug(stage))],
+            { Region: { } region } => [new(IndexName.SmesByRegion, ProgrammeCatalog.Describe(region).Slug)],
+            { Sector: { } sector } => [new(IndexName.SmesBySector, ProgrammeCatalog.Describe(sector).Slug)],
+            _ => [.. ProgrammeCatalog.Regions.Select(r => new IndexEntry(IndexName.SmesByRegion, r.Slug))],
+        };
+        var loader = context.RequestServices!.GetRequiredService<SmeByIdDataLoader>();
+        var pager = new IndexPager(context.RequestServices!.GetRequiredService<IGrainFactory>());
+        var (page, hasMore) = await pager.PageAsync(sources, PageSize.Of(first), after, async id =>
+        {
+            var details = await loader.LoadAsync(id);
+            return details is not null && Matches(details.View, filter);
+        });
+        var nodes = new List<(SmeDetails, string)>();
+        foreach (var (member, position) in page)
+        {
+            nodes.Add(((await loader.LoadAsync(member))!, position));
+        }
+
+        return Pages.Of(nodes, hasMore, after is not null);
+    }
+
+    private static bool Matches(SmeView sme, SmeFilter filter) =>
+        sme.MergedInto is null
+        && (filter.Region is null || sme.Profile.Region == filter.Region)
+        && (filter.Sector is null || sme.Profile.Sector == filter.Sector)
+        && (filter.Stage is null || sme.Stage.Stage == filter.Stage)
+        && (filter.PartnerId is null || sme.ServingPartnerIds.Contains(filter.PartnerId));
+
+    private static async Task<object?> ListEventsAsync(IResolveFieldContext context, EventFilter filter, int? first, string? after)
+    {
+        context.Caller();
+        if (filter is { From: { } from, To: { } to } && to < from)
+        {
+            throw ApiError.Invalid("filter.to", "filter.to is before filter.from.");
+        }
+
+        IReadOnlyList<IndexEntry> sources = filter switch
+        {
+            { From: not null } or { To: not null } => Months(filter),
+            { Status: { } status } => [new(IndexName.EventsByStatus, EventIndexes.StatusSlug(status))],
+            { Kind: { } kind } => [new(IndexName.EventsByKind, ProgrammeCatalog.Describe(kind).Slug)],
+            { Region: { } region } => [new(IndexName.EventsByRegion, ProgrammeCatalog.Describe(region).Slug)],
+            _ => [.. Enum.GetValues<EventStatus>().Select(s => new IndexEntry(IndexName.EventsByStatus, EventIndexes.StatusSlug(s)))],
+        };
+        var loader = context.RequestServices!.GetRequiredService<EventByIdDataLoader>();
+        var pager = new IndexPager(context.RequestServices!.GetRequiredService<IGrainFactory>());
+        var (page, hasMore) = await pager.PageAsync(sources, PageSize.Of(first), after, async id =>
+            await loader.LoadAsync(id) is { } view && Matches(view, filter));
+        var nodes = new List<(EventView, string)>();
+        foreach (var (member, position) in page)
+        {
+            nodes.Add(((await loader.LoadAsync(member))!, position));
+        }
+
+        return Pages.Of(nodes, hasMore, after is not null);
+    }
+
+    private static List<IndexEntry> Months(EventFilter filter)
+    {
+        var from = filter.From ?? filter.To!.Value.AddMonths(-MaxMonthsPerQuery + 1);
+        var to = filter.To ?? from.AddMonths(MaxMonthsPerQuery - 1);
+        var months = new List<IndexEntry>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            if (months.Count == MaxMonthsPerQuery)
+            {
+                throw ApiError.Invalid("filter", $"A date range covers at most {MaxMonthsPerQuery} months.");
+            }
+
+            months.Add(new IndexEntry(IndexName.EventsByMonth, EventIndexes.Month(month.ToDateTime(TimeOnly.MinValue))));
+        }
+
+        return months;
+    }
+
+    private static bool Matches(EventView view, EventFilter filter)
+    {
+        var day = DateOnly.FromDateTime(view.Definition.StartsAtLocal);
+        return (filter.Kind is null || view.Definition.Kind == filter.Kind)
+            && (filter.Region is null || view.Definition.Region == filter.Region)
+            && (filter.Sector is null || view.Definition.Sectors.Contains(filter.Sector.Value))
+            && (filter.Status is null || view.Status == filter.Status)
+            && (filter.From is null || day >= filter.From)
+            && (filter.To is null || day <= filter.To);
+    }
+}

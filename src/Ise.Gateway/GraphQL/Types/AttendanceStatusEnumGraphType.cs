@@ -1,0 +1,6 @@
+using GraphQL.Types;
+
+namespace Ise.Gateway.GraphQL.Types;
+
+/// <summary>Where a registration stands.</summary>
+public sealed class AttendanceStatusEnumGraphType : EnumerationGraphType<Ise.Events.AttendanceStatus>;

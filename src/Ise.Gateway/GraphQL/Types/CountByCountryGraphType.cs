@@ -1,0 +1,3 @@
+namespace Ise.Gateway.GraphQL.Types;
+
+public sealed class CountByCountryGraphType() : CountByGraphType<Ise.Programme.Country, CountryEnumGraphType>("CountByCountry");

@@ -1,0 +1,3 @@
+namespace Ise.Gateway.GraphQL.Types;
+
+public sealed class CountByRegionGraphType() : CountByGraphType<Ise.Programme.Region, RegionEnumGraphType>("CountByRegion");

@@ -1,0 +1,3 @@
+namespace Ise.Gateway.GraphQL.Types;
+
+public sealed class CountBySectorGraphType() : CountByGraphType<Ise.Programme.Sector, SectorEnumGraphType>("CountBySector");
