@@ -20,8 +20,8 @@ public sealed class EventGraphType : ObjectGraphType<EventView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorEnumGraphType>>>>("sectors").Resolve(c => c.Source.Definition.Sectors);
         Field(e => e.StartsAt);
         Field(e => e.EndsAt);
-        Field<NonNullGraphType<DateTimeGraphType>>("startsAtLocal").Description("Local time of the region.").Resolve(c => c.Source.Definition.StartsAtLocal);
-        Field<NonNullGraphType<DateTimeGraphType>>("endsAtLocal").Resolve(c => c.Source.Definition.EndsAtLocal);
+        Field<NonNullGraphType<LocalDateTimeGraphType>>("startsAtLocal").Description("Local time of the region.").Resolve(c => c.Source.Definition.StartsAtLocal);
+        Field<NonNullGraphType<LocalDateTimeGraphType>>("endsAtLocal").Resolve(c => c.Source.Definition.EndsAtLocal);
         Field<NonNullGraphType<StringGraphType>>("timeZone").Resolve(c => c.Source.Region.TimeZoneId);
         Field<NonNullGraphType<StringGraphType>>("venue").Resolve(c => c.Source.Definition.Venue);
         Field<NonNullGraphType<IntGraphType>>("capacity").Resolve(c => c.Source.Definition.Capacity);

@@ -12,7 +12,7 @@ public sealed class JourneyEntryGraphType : ObjectGraphType<JourneyEntry>
         Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(e => e.Kind, type: typeof(NonNullGraphType<JourneyEntryKindEnumGraphType>));
         Field(e => e.OccurredAt);
-        Field(e => e.LocalTime).Description("Local time in the region where it happened.");
+        Field(e => e.LocalTime, type: typeof(NonNullGraphType<LocalDateTimeGraphType>)).Description("Local time in the region where it happened.");
         Field(e => e.PartnerId).Description("The partner that delivered it.");
         Field(e => e.Activity, type: typeof(ActivityKindEnumGraphType));
         Field(e => e.EventId, nullable: true);

@@ -1,0 +1,189 @@
+using System.Text.Json.Nodes;
+
+namespace Ise.Gateway.Tests.GraphQL;
+
+public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
+{
+    private const string Create = """
+        mutation($input: CreateEventInput!, $key: String) { createEvent(input: $input, idempotencyKey: $key) { id status capacity startsAt startsAtLocal timeZone } }
+        """;
+
+    private const string RegisterAttendee = """
+        mutation($eventId: ID!, $smeId: ID!, $key: String) { registerAttendee(eventId: $eventId, smeId: $smeId, idempotencyKey: $key) { created registration { code status } } }
+        """;
+
+    private const string CheckIn = "mutation($code: String!) { checkIn(code: $code) { outcome localTime message registration { status } } }";
+
+    private GraphQLClient Client(string key = "dev-secretariat") => new(factory.CreateClient(), key);
+
+    [Fact]
+    public async Task Creating_an_event_with_an_idempotency_key_twice_returns_the_first_event()
+    {
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Client().DataAsync(Create, new { input = Workshop(5), key });
+        var retry = await Client().DataAsync(Create, new { input = Workshop(5), key });
+
+        Assert.Equal(first["createEvent"]!["id"]!.GetValue<string>(), retry["createEvent"]!["id"]!.GetValue<string>());
+        Assert.Equal("DRAFT", retry["createEvent"]!["status"]!.GetValue<string>());
+        Assert.Equal("Europe/Brussels", retry["createEvent"]!["timeZone"]!.GetValue<string>());
+        Assert.Equal("2026-03-12T09:30:00", retry["createEvent"]!["startsAtLocal"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_door_flow_registers_checks_in_once_undoes_and_takes_walk_ins()
+    {
+        var eventId = await LiveEventAsync(capacity: 10);
+        var sme = await SmeAsync();
+        var walkIn = await SmeAsync();
+
+        var registered = await Client().DataAsync(RegisterAttendee, new { eventId, smeId = sme, key = "r1" });
+        var retried = await Client().DataAsync(RegisterAttendee, new { eventId, smeId = sme, key = "r1" });
+        var code = registered["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+        var first = await Client("dev-organiser-voka-east").DataAsync(CheckIn, new { code });
+        var again = await Client("dev-organiser-voka-east").DataAsync(CheckIn, new { code });
+        var undone = await Client().DataAsync("mutation($code: String!) { undoCheckIn(code: $code) { status checkedInAt } }", new { code });
+        var walked = await Client().DataAsync("mutation($e: ID!, $s: ID!) { walkIn(eventId: $e, smeId: $s) { outcome registration { walkIn status } } }", new { e = eventId, s = walkIn });
+
+        Assert.False(retried["registerAttendee"]!["created"]!.GetValue<bool>());
+        Assert.Equal(code, retried["registerAttendee"]!["registration"]!["code"]!.GetValue<string>());
+        Assert.Equal("CHECKED_IN", first["checkIn"]!["outcome"]!.GetValue<string>());
+        Assert.Equal("ALREADY_CHECKED_IN", again["checkIn"]!["outcome"]!.GetValue<string>());
+        Assert.Equal($"Already checked in at {first["checkIn"]!["localTime"]!.GetValue<string>()}.", again["checkIn"]!["message"]!.GetValue<string>());
+        Assert.Equal("REGISTERED", undone["undoCheckIn"]!["status"]!.GetValue<string>());
+        Assert.True(walked["walkIn"]!["registration"]!["walkIn"]!.GetValue<bool>());
+
+        await Ise.Testing.Eventually.TrueAsync(async () =>
+        {
+            var stats = (await Client().DataAsync("query($id: ID!) { event(id: $id) { stats { checkedIn walkIns registered } } }", new { id = eventId }))["event"]!["stats"]!;
+            return stats["checkedIn"]!.GetValue<int>() == 1 && stats["walkIns"]!.GetValue<int>() == 1 && stats["registered"]!.GetValue<int>() == 1;
+        }, TimeSpan.FromSeconds(10), "the statistics show one walk-in checked in and one registered");
+    }
+
+    [Fact]
+    public async Task Cancelling_promotes_the_waiting_list_and_a_full_event_is_a_conflict()
+    {
+        var eventId = await LiveEventAsync(capacity: 1, waitingListLimit: 1);
+        var first = await Client().DataAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() });
+        var waiting = await Client().DataAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() });
+        var (full, _, fullMessage) = await Client().ErrorAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() });
+
+        await Client().DataAsync("mutation($code: String!) { cancelRegistration(code: $code) { status } }",
+            new { code = first["registerAttendee"]!["registration"]!["code"]!.GetValue<string>() });
+        var attendees = await Client().DataAsync("query($id: ID!) { event(id: $id) { confirmed waitListed attendees(first: 10, status: REGISTERED) { edges { node { code } } } } }", new { id = eventId });
+
+        Assert.Equal("WAIT_LISTED", waiting["registerAttendee"]!["registration"]!["status"]!.GetValue<string>());
+        Assert.Equal("CONFLICT", full);
+        Assert.Contains("full", fullMessage, StringComparison.Ordinal);
+        Assert.Equal((1, 0), (attendees["event"]!["confirmed"]!.GetValue<int>(), attendees["event"]!["waitListed"]!.GetValue<int>()));
+        Assert.Equal(waiting["registerAttendee"]!["registration"]!["code"]!.GetValue<string>(),
+            attendees["event"]!["attendees"]!["edges"]![0]!["node"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Closing_records_no_shows_then_retroactive_attendance_and_feedback()
+    {
+        var eventId = await LiveEventAsync(capacity: 5);
+        var code = (await Client().DataAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+
+        var closed = await Client().DataAsync("mutation($id: ID!) { closeEvent(id: $id) { status } }", new { id = eventId });
+        var report = await Client().DataAsync("mutation($id: ID!, $codes: [String!]!) { recordRetroactiveAttendance(eventId: $id, codes: $codes) { recorded refused { code reason } } }",
+            new { id = eventId, codes = new[] { code, "nonsense" } });
+        var feedback = await Client().DataAsync("mutation($code: String!) { leaveFeedback(code: $code, rating: 5, comment: \"<script>alert(1)</script>\") { retroactive feedback { rating comment } } }", new { code });
+        var (again, _, _) = await Client().ErrorAsync("mutation($code: String!) { leaveFeedback(code: $code, rating: 4) { code } }", new { code });
+        var (badRating, ratingField, _) = await Client().ErrorAsync("mutation($code: String!) { leaveFeedback(code: $code, rating: 9) { code } }", new { code });
+
+        Assert.Equal("CLOSED", closed["closeEvent"]!["status"]!.GetValue<string>());
+        Assert.Equal(code, report["recordRetroactiveAttendance"]!["recorded"]![0]!.GetValue<string>());
+        Assert.Equal("nonsense", report["recordRetroactiveAttendance"]!["refused"]![0]!["code"]!.GetValue<string>());
+        Assert.True(feedback["leaveFeedback"]!["retroactive"]!.GetValue<bool>());
+        Assert.Equal("<script>alert(1)</script>", feedback["leaveFeedback"]!["feedback"]!["comment"]!.GetValue<string>());
+        Assert.Equal("CONFLICT", again);
+        Assert.Equal(("VALIDATION", "rating"), (badRating, ratingField));
+    }
+
+    [Fact]
+    public async Task Door_staff_check_in_at_their_event_only_and_bad_codes_are_typed_errors()
+    {
+        var otherEvent = await LiveEventAsync(capacity: 5);
+        var code = (await Client().DataAsync(RegisterAttendee, new { eventId = otherEvent, smeId = await SmeAsync() }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+
+        var (forbidden, _, _) = await Client("dev-door-workshop").ErrorAsync(CheckIn, new { code });
+        var (malformed, field, _) = await Client("dev-door-workshop").ErrorAsync(CheckIn, new { code = "not-a-code" });
+        var (unknownEvent, _, _) = await Client().ErrorAsync(CheckIn, new { code = "ev-nosuchevent.0.ABCDEFGHJKMNPQRS" });
+        var (unknownCode, _, _) = await Client().ErrorAsync(CheckIn, new { code = $"{otherEvent}.0.ABCDEFGHJKMNPQRS" });
+        var (publish, _, _) = await Client("dev-door-workshop").ErrorAsync("mutation($id: ID!) { closeEvent(id: $id) { id } }", new { id = otherEvent });
+        var (organiserElsewhere, _, _) = await Client("dev-partner-aditec").ErrorAsync(CheckIn, new { code });
+
+        Assert.Equal("FORBIDDEN", forbidden);
+        Assert.Equal(("VALIDATION", "code"), (malformed, field));
+        Assert.Equal("NOT_FOUND", unknownEvent);
+        Assert.Equal("NOT_FOUND", unknownCode);
+        Assert.Equal("FORBIDDEN", publish);
+        Assert.Equal("FORBIDDEN", organiserElsewhere);
+        var still = await Client().DataAsync("query($id: ID!) { event(id: $id) { attendees(first: 5) { edges { node { status } } } } }", new { id = otherEvent });
+        Assert.Equal("REGISTERED", still["event"]!["attendees"]!["edges"]![0]!["node"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Attendees_and_events_page_forwards_to_the_end()
+    {
+        var eventId = await LiveEventAsync(capacity: 60);
+        var expected = new HashSet<string>();
+        for (var i = 0; i < 45; i++)
+        {
+            expected.Add((await Client().DataAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>());
+        }
+
+        var codes = await AllPagesAsync("query($id: ID!, $after: String) { event(id: $id) { attendees(first: 7, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } } }",
+            eventId, d => d["event"]!["attendees"]!, n => n["code"]!.GetValue<string>());
+        var events = await AllPagesAsync("query($after: String) { events(first: 3, after: $after, filter: { kind: SECTOR_WORKSHOP, status: LIVE, from: \"2026-03-01\", to: \"2026-03-31\" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+            null, d => d["events"]!, n => n["id"]!.GetValue<string>());
+
+        Assert.Equal(expected.Order(), codes.Order());
+        Assert.Contains(eventId, events);
+        Assert.Equal(events.Count, events.Distinct().Count());
+    }
+
+    private async Task<List<string>> AllPagesAsync(string query, string? id, Func<JsonNode, JsonNode> connection, Func<JsonNode, string> key)
+    {
+        var all = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = connection(await Client().DataAsync(query, id is null ? new { after } : new { id, after }));
+            all.AddRange(page["edges"]!.AsArray().Select(e => key(e!["node"]!)));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+        return all;
+    }
+
+    private async Task<string> LiveEventAsync(int capacity, int? waitingListLimit = null)
+    {
+        var id = (await Client().DataAsync(Create, new { input = Workshop(capacity, waitingListLimit) }))["createEvent"]!["id"]!.GetValue<string>();
+        await Client().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+        await Client().DataAsync("mutation($id: ID!) { startEvent(id: $id) { id } }", new { id });
+        return id;
+    }
+
+    private async Task<string> SmeAsync()
+    {
+        var kvk = TestCompanyIds.Kvk();
+        await Client().DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created } }", new
+        {
+            input = new
+            {
+                country = "NL", companyId = kvk, name = "Attendee " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 8,
+                turnover = new { amount = 800_000, currency = "EUR" }, balanceSheetTotal = new { amount = 400_000, currency = "EUR" }, leadPartnerId = "innovatiehuis",
+            },
+        });
+        return $"NL-{kvk}";
+    }
+
+    private static object Workshop(int capacity, int? waitingListLimit = null) => new
+    {
+        title = "API workshop", kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
+        startsAtLocal = "2026-03-12T09:30:00", endsAtLocal = "2026-03-12T17:00:00", venue = "Ghent", capacity, waitingListLimit,
+    };
+}
