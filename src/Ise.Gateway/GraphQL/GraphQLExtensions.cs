@@ -23,6 +23,13 @@ public static class GraphQLExtensions
             {
                 complexity.MaxDepth = MaxDepth;
                 complexity.MaxComplexity = MaxComplexity;
+                var standard = complexity.DefaultComplexityImpactDelegate;
+
+                // Introspection (tools, the explorer) costs nothing against the limit; its depth still counts.
+                complexity.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(0, 1)
+                        : standard(field);
             })
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
