@@ -69,6 +69,27 @@ public sealed partial class OutboxPump
         }
     }
 
+    /// <summary>
+    /// Writes a non-reentrant grain's state and tells the pump what became durable. A failed write
+    /// leaves memory ahead of storage, so <paramref name="onFailure"/> (the grain's DeactivateOnIdle)
+    /// drops the activation and the next call reads the truth.
+    /// </summary>
+    public async Task WriteAsync<TState>(IPersistentState<TState> state, Action onFailure)
+    {
+        var mark = MarkBeforeWrite();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            onFailure();
+            throw;
+        }
+
+        Written(mark);
+    }
+
     /// <summary>Taken just before a write: what that write will make durable.</summary>
     public WriteMark MarkBeforeWrite() => new(_outbox().NextSequence - 1, _removals);
 

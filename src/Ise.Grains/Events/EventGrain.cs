@@ -451,19 +451,5 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         return new EventView(Id, definition, State.Status, State.StartsAt, State.EndsAt, State.SeatsTaken, State.WaitingList.Count, State.BucketCount);
     }
 
-    private async Task WriteAsync()
-    {
-        var mark = Pump.MarkBeforeWrite();
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-
-        Pump.Written(mark);
-    }
+    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }

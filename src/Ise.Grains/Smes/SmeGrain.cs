@@ -281,20 +281,5 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
             State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    private async Task WriteAsync()
-    {
-        var mark = Pump.MarkBeforeWrite();
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        catch
-        {
-            // The in-memory state is ahead of storage now: drop this activation so the next call reads the truth.
-            DeactivateOnIdle();
-            throw;
-        }
-
-        Pump.Written(mark);
-    }
+    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }
