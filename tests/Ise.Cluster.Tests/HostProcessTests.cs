@@ -8,13 +8,15 @@ namespace Ise.Cluster.Tests;
 public sealed class HostProcessTests
 {
     [Fact]
-    public async Task Two_silo_processes_on_loopback_join_one_cluster()
+    public async Task Two_silo_processes_on_loopback_join_one_cluster_and_report_ready()
     {
         var database = await TestPostgres.CreateDatabaseAsync("join");
         var clusterId = "join-" + Guid.NewGuid().ToString("N")[..8];
+        var firstSettings = ClusterProcesses.Settings(database, clusterId);
+        var secondSettings = ClusterProcesses.Settings(database, clusterId);
 
-        await using var first = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
-        await using var second = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
+        await using var first = HostProcess.Start("Ise.Silo", firstSettings);
+        await using var second = HostProcess.Start("Ise.Silo", secondSettings);
 
         await Eventually.TrueAsync(
             async () => await ClusterProcesses.CountActiveSilosAsync(database, clusterId) == 2 || first.HasExited || second.HasExited,
@@ -24,6 +26,12 @@ public sealed class HostProcessTests
         Assert.False(first.HasExited, string.Join('\n', first.Output));
         Assert.False(second.HasExited, string.Join('\n', second.Output));
         Assert.Equal(2, await ClusterProcesses.CountActiveSilosAsync(database, clusterId));
+        foreach (var settings in new[] { firstSettings, secondSettings })
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
+            await Eventually.TrueAsync(() => IsReadyAsync(http), TimeSpan.FromSeconds(30), "the silo reports ready");
+            Assert.True((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode);
+        }
     }
 
     [Fact]
