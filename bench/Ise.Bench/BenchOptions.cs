@@ -3,9 +3,9 @@ namespace Ise.Bench;
 /// <summary>Command line: <c>[--quick] [--output FILE]</c>; PostgreSQL and pgbench come from the environment (bench/run.sh).</summary>
 public sealed record BenchOptions(bool Quick, string Output, string PostgresServer, string PgBench)
 {
-    public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(30);
+    public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(30);
 
-    public TimeSpan Window => Quick ? TimeSpan.FromSeconds(8) : TimeSpan.FromSeconds(60);
+    public TimeSpan Window => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60);
 
     /// <summary>Concurrent callers, the same for every figure and its baseline.</summary>
     public int Concurrency { get; init; } = 64;

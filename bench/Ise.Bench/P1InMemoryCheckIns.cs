@@ -7,13 +7,14 @@ public static class P1InMemoryCheckIns
 {
     private const int NoOpGrains = 1024;
     private const int MaxPool = 300_000;
+    private const int MaxQuickPool = 60_000;
 
     public static async Task<Figure> RunAsync(BenchOptions options)
     {
         await using var silo = await BenchSilo.InMemoryAsync();
         var grains = silo.Grains;
-        var warmUp = options.Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
-        var window = options.Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(20);
+        var warmUp = options.Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10);
+        var window = options.Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(20);
         Console.WriteLine("P1: no-op grain calls...");
         var noOp = await LoadRunner.RunAsync(options.Concurrency, warmUp, window, async _ =>
         {
@@ -22,7 +23,7 @@ public static class P1InMemoryCheckIns
         });
 
         // Enough first check-ins for the warm-up and the window even if check-ins were as fast as no-op calls.
-        var poolSize = (int)Math.Min(MaxPool, noOp.PerSecond * (warmUp + window).TotalSeconds * 1.3);
+        var poolSize = (int)Math.Min(options.Quick ? MaxQuickPool : MaxPool, noOp.PerSecond * (warmUp + window).TotalSeconds * 1.3);
         Console.WriteLine($"P1: registering {poolSize:N0} attendees...");
         var (pool, _) = await CheckInPool.RegisterAsync(grains, poolSize, 10_000);
         Console.WriteLine("P1: check-ins...");
