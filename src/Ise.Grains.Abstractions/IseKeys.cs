@@ -66,6 +66,16 @@ public static class IseKeys
     public static string AttendanceBucket(string eventId, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{eventId}/{bucket}");
 
+    /// <summary>A sealed page of a cluster's feed: the sector's slug and the page number from 0.</summary>
+    public static string ClusterFeedPage(string sectorSlug, long page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{sectorSlug}/{page}");
+
+    /// <summary>The bucket of a cluster's members that holds an SME.</summary>
+    public static string ClusterMembers(string sectorSlug, string smeId) => ClusterMembersBucket(sectorSlug, StableHash.Bucket(smeId, IndexBucketCount));
+
+    public static string ClusterMembersBucket(string sectorSlug, int bucket) =>
+        string.Create(CultureInfo.InvariantCulture, $"{sectorSlug}/{bucket}");
+
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 }

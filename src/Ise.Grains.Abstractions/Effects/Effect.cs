@@ -13,4 +13,7 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(AttendanceChangedEffect), "attendance")]
 [JsonDerivedType(typeof(FeedbackGivenEffect), "feedback")]
 [JsonDerivedType(typeof(IndexMembershipEffect), "index")]
+[JsonDerivedType(typeof(ClusterMembershipEffect), "cluster-membership")]
+[JsonDerivedType(typeof(ClusterFeedEffect), "cluster-feed")]
+[JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
 public abstract record Effect;

@@ -7,4 +7,6 @@ public enum EffectTarget
     Sme = 0,
     EventStatistics = 1,
     Index = 2,
+    Cluster = 3,
+    ClusterMembers = 4,
 }

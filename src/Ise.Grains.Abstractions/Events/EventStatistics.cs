@@ -21,7 +21,8 @@ public sealed record EventStatistics(
     [property: Id(10)] IReadOnlyDictionary<Sector, int> CheckedInBySector,
     [property: Id(11)] IReadOnlyList<Arrival> RecentArrivals,
     [property: Id(12)] int FeedbackCount,
-    [property: Id(13)] double? AverageRating)
+    [property: Id(13)] double? AverageRating,
+    [property: Id(14)] Ise.Connections.ConnectionTally Connections)
 {
     /// <summary>Seats expected to be filled: registered (not yet in) plus checked in.</summary>
     public int Expected => Registered + CheckedIn;

@@ -65,5 +65,12 @@ public static class ProgrammeCatalog
     public static bool TryFindPartner(string partnerId, out PartnerInfo partner) =>
         s_partners.TryGetValue(partnerId, out partner!);
 
+    public static bool TryFindSector(string slug, out Sector sector)
+    {
+        var found = Sectors.FirstOrDefault(s => s.Slug == slug);
+        sector = found?.Sector ?? default;
+        return found is not null;
+    }
+
     public static bool IsPartner(string partnerId) => s_partners.ContainsKey(partnerId);
 }

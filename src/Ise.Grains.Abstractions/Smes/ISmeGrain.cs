@@ -26,6 +26,11 @@ public interface ISmeGrain : IEffectReceiver
 
     Task<IReadOnlyList<Contact>> GetContactsAsync();
 
+    /// <summary>Joins the sector's cluster (recorded in the journey; the SME becomes a cluster member).</summary>
+    Task<SmeView> JoinClusterAsync(Ise.Programme.Sector sector);
+
+    Task<SmeView> LeaveClusterAsync(Ise.Programme.Sector sector);
+
     /// <summary>Merges this provisional SME into a real one: its journey and counts move there (audited).</summary>
     Task<SmeView> MergeIntoAsync(string targetSmeId, string actor);
 }

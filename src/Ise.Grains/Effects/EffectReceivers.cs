@@ -1,3 +1,4 @@
+using Ise.Clusters;
 using Ise.Events;
 using Ise.Indexes;
 using Ise.Smes;
@@ -12,6 +13,8 @@ public static class EffectReceivers
         EffectTarget.Sme => grains.GetGrain<ISmeGrain>(key),
         EffectTarget.EventStatistics => grains.GetGrain<IEventStatisticsGrain>(key),
         EffectTarget.Index => grains.GetGrain<IIndexGrain>(key),
+        EffectTarget.Cluster => grains.GetGrain<IClusterGrain>(key),
+        EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

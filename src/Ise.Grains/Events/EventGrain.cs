@@ -1,3 +1,4 @@
+using Ise.Clusters;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
@@ -108,10 +109,13 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         var before = EventIndexes.Of(State);
         State.Status = EventStatus.Closed;
         var snapshot = BucketView();
+        var noShows = 0;
         foreach (var bucket in State.UsedBuckets)
         {
-            await Bucket(bucket).CloseAsync(snapshot);
+            noShows += await Bucket(bucket).CloseAsync(snapshot);
         }
+
+        TellClusters(ClusterFeedItemKind.EventClosed, RequireDefinition().Title, State.SeatsTaken - noShows);
 
         IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
         await Pump.EnsureRecoverableAsync();
@@ -355,6 +359,11 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
         var before = EventIndexes.Of(State);
         State.Status = to;
+        if (to == EventStatus.Open)
+        {
+            TellClusters(ClusterFeedItemKind.EventAnnounced, RequireDefinition().Title, null);
+        }
+
         var snapshot = BucketView();
         foreach (var bucket in State.UsedBuckets)
         {
@@ -365,6 +374,16 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         await Pump.EnsureRecoverableAsync();
         await WriteAsync();
         return View();
+    }
+
+    /// <summary>Puts the event into the feeds of its sectors' clusters (through the outbox).</summary>
+    private void TellClusters(ClusterFeedItemKind kind, string title, int? attendance)
+    {
+        var now = _time.GetUtcNow();
+        foreach (var sector in RequireDefinition().Sectors.Distinct())
+        {
+            State.Outbox.Add(EffectTarget.Cluster, ProgrammeCatalog.Describe(sector).Slug, new ClusterFeedEffect(kind, now, Id, title, attendance));
+        }
     }
 
     private async Task PromoteFromWaitingListAsync()

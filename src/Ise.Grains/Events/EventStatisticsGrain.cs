@@ -51,8 +51,12 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        // Every source is a bucket of this event: key the ledger by bucket number, a few bytes per bucket.
-        var effects = State.Inbox.Accept(batch with { SourceId = batch.SourceId[(batch.SourceId.LastIndexOf('/') + 1)..] });
+        // Repeat senders are this event's buckets: key the ledger by bucket number, a few bytes per bucket.
+        // Connections send once each and are deduplicated by id instead.
+        var separator = batch.SourceId.LastIndexOf('/');
+        var effects = separator < 0
+            ? [.. batch.Effects.Select(e => e.Effect)]
+            : State.Inbox.Accept(batch with { SourceId = batch.SourceId[(separator + 1)..] });
         if (effects.Count == 0)
         {
             return;
@@ -64,6 +68,14 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             {
                 case AttendanceChangedEffect change:
                     Apply(change);
+                    break;
+                case ConnectionMadeEffect connection:
+                    if (!State.RecentConnections.TryAdd(connection.ConnectionId))
+                    {
+                        continue;
+                    }
+
+                    State.Connections = State.Connections.Add(connection.CountryA, connection.CountryB);
                     break;
                 case FeedbackGivenEffect feedback:
                     State.FeedbackCount++;
@@ -161,6 +173,7 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             new Dictionary<Programme.Sector, int>(State.CheckedInBySector),
             [.. State.RecentArrivals],
             State.FeedbackCount,
-            State.FeedbackCount == 0 ? null : (double)State.RatingSum / State.FeedbackCount);
+            State.FeedbackCount == 0 ? null : (double)State.RatingSum / State.FeedbackCount,
+            State.Connections);
     }
 }

@@ -38,4 +38,11 @@ public sealed class EventStatisticsState
 
     [Id(9)]
     public InboxLedger Inbox { get; set; } = new();
+
+    [Id(10)]
+    public Ise.Connections.ConnectionTally Connections { get; set; } = Ise.Connections.ConnectionTally.None;
+
+    /// <summary>Connections counted lately (connections are one-shot senders, kept out of the ledger).</summary>
+    [Id(11)]
+    public RecentKeys RecentConnections { get; set; } = new();
 }

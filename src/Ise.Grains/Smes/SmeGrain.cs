@@ -135,6 +135,10 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
         return Task.FromResult<IReadOnlyList<Contact>>([.. _contacts.State.Contacts]);
     }
 
+    public Task<SmeView> JoinClusterAsync(Sector sector) => ChangeClusterAsync(sector, joining: true);
+
+    public Task<SmeView> LeaveClusterAsync(Sector sector) => ChangeClusterAsync(sector, joining: false);
+
     public async Task<SmeView> MergeIntoAsync(string targetSmeId, string actor)
     {
         var profile = RequireProfile();
@@ -224,6 +228,38 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
         }
 
         await WriteAsync();
+    }
+
+    private async Task<SmeView> ChangeClusterAsync(Sector sector, bool joining)
+    {
+        var profile = RequireProfile();
+        var id = this.GetPrimaryKeyString();
+        if (!Enum.IsDefined(sector))
+        {
+            throw IseException.Invalid("sector", $"{sector} is not a programme sector.");
+        }
+
+        if (State.MergedInto is { } merged)
+        {
+            throw IseException.Conflict($"SME {id} was merged into {merged}.", "smeId");
+        }
+
+        var slug = ProgrammeCatalog.Describe(sector).Slug;
+        var member = ClusterMemberships.Current(State.Journey).Contains(slug);
+        if (member == joining)
+        {
+            throw IseException.Conflict(joining ? $"SME {id} is already a member of the {slug} cluster." : $"SME {id} is not a member of the {slug} cluster.", "sector");
+        }
+
+        var now = _time.GetUtcNow();
+        var before = SmeIndexes.Of(State, CurrentStage());
+        State.Journey.Add(new JourneyEntry($"{id}/cluster/{State.Outbox.NextSequence}", joining ? JourneyEntryKind.ClusterJoined : JourneyEntryKind.ClusterLeft,
+            now, ProgrammeTime.ToLocal(now, profile.Region), profile.LeadPartnerId, ActivityKind.ClusterMembership, null, null, slug, null));
+        State.Outbox.Add(EffectTarget.ClusterMembers, IseKeys.ClusterMembers(slug, id), new ClusterMembershipEffect(id, profile.Country, profile.Region, joining, now));
+        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+        return View();
     }
 
     private void Append(JourneyEntry entry)

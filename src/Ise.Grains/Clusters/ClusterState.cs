@@ -1,0 +1,47 @@
+using Ise.Connections;
+using Ise.Effects;
+using Ise.Programme;
+
+namespace Ise.Clusters;
+
+/// <summary>
+/// A cluster's counters and the head of its feed (at most one page of items; full pages are sealed
+/// into page grains). Bounded whatever the number of members, posts or events.
+/// </summary>
+[GenerateSerializer, Alias("ise.cluster-state")]
+public sealed class ClusterState
+{
+    public const int PageSize = 50;
+
+    [Id(0)]
+    public long Sequence { get; set; }
+
+    [Id(1)]
+    public int Members { get; set; }
+
+    [Id(2)]
+    public Dictionary<Country, int> MembersByCountry { get; set; } = [];
+
+    [Id(3)]
+    public Dictionary<Region, int> MembersByRegion { get; set; } = [];
+
+    [Id(4)]
+    public long FeedTotal { get; set; }
+
+    [Id(5)]
+    public long SealedPages { get; set; }
+
+    [Id(6)]
+    public List<ClusterFeedItem> Head { get; set; } = [];
+
+    [Id(7)]
+    public ConnectionTally Connections { get; set; } = ConnectionTally.None;
+
+    /// <summary>Ledger of the 16 member buckets, the only repeat senders.</summary>
+    [Id(8)]
+    public InboxLedger Inbox { get; set; } = new();
+
+    /// <summary>One-shot effects (events announced or closed, connections) and post idempotency keys seen lately.</summary>
+    [Id(9)]
+    public RecentKeys Recent { get; set; } = new();
+}
