@@ -44,7 +44,7 @@ public sealed class ClusterMembersGrain(
             var isMember = members.ContainsKey(change.SmeId);
             if (change.Joined && !isMember)
             {
-                members[change.SmeId] = new ClusterMember(change.SmeId, change.Country, change.Region, change.At);
+                members[change.SmeId] = new ClusterMemberInfo(change.SmeId, change.Country, change.Region, change.At);
             }
             else if (!change.Joined && isMember)
             {

@@ -7,7 +7,7 @@ namespace Ise.Clusters;
 public sealed class ClusterMembersState
 {
     [Id(0)]
-    public Dictionary<string, ClusterMember> Members { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ClusterMemberInfo> Members { get; set; } = new(StringComparer.Ordinal);
 
     [Id(1)]
     public InboxLedger Inbox { get; set; } = new();

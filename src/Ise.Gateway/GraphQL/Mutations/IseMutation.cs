@@ -14,7 +14,7 @@ namespace Ise.Gateway.GraphQL.Mutations;
 /// Every SME and event action. Each checks the caller's role and scope against the resource first;
 /// the grains validate the input and refuse with a typed error that changes nothing.
 /// </summary>
-public sealed class IseMutation : ObjectGraphType
+public sealed partial class IseMutation : ObjectGraphType
 {
     public IseMutation()
     {
@@ -22,6 +22,8 @@ public sealed class IseMutation : ObjectGraphType
         SmeMutations();
         EventMutations();
         AttendanceMutations();
+        ClusterMutations();
+        ConnectionMutations();
     }
 
     private void SmeMutations()

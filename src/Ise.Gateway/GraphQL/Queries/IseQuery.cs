@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Ise.Clusters;
 using Ise.Events;
 using Ise.Gateway.GraphQL.Connections;
 using Ise.Gateway.GraphQL.DataLoaders;
@@ -47,10 +48,46 @@ public sealed class IseQuery : ObjectGraphType
                     ?? throw ApiError.Create(ErrorCodes.NotFound, $"No event with id {id}.", "id");
             });
 
+        Field<NonNullGraphType<ClusterGraphType>>("cluster")
+            .Description("A sector cluster: the secretariat, partner staff and its members.")
+            .Argument<NonNullGraphType<SectorEnumGraphType>>("sector")
+            .ResolveAsync(async c => await LoadClusterAsync(c, c.GetArgument<Sector>("sector")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterGraphType>>>>("clusters")
+            .Description("The clusters the caller may follow.")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.ClusterMember);
+                var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
+                var visible = caller.Role == IseRole.ClusterMember
+                    ? (await MemberClustersAsync(c, caller.Scope!)).ToList()
+                    : [.. ProgrammeCatalog.Sectors.Select(s => s.Slug)];
+                return await Task.WhenAll(visible.Select(slug => grains.GetGrain<IClusterGrain>(slug).GetAsync()));
+            });
+
         Connection<EventGraphType>("events")
             .Description("Events by kind, region, sector, local start date and status.")
             .Argument<EventFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
+    }
+
+    /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>
+    public static async Task<ClusterView> LoadClusterAsync(IResolveFieldContext context, Sector sector)
+    {
+        var caller = context.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.ClusterMember);
+        var slug = ProgrammeCatalog.Describe(sector).Slug;
+        if (caller.Role == IseRole.ClusterMember && !(await MemberClustersAsync(context, caller.Scope!)).Contains(slug))
+        {
+            throw ApiError.Forbidden($"SME {caller.Scope} is not a member of the {slug} cluster.");
+        }
+
+        return await context.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IClusterGrain>(slug).GetAsync();
+    }
+
+    public static async Task<IReadOnlySet<string>> MemberClustersAsync(IResolveFieldContext context, string smeId)
+    {
+        var details = await context.RequestServices!.GetRequiredService<SmeByIdDataLoader>().LoadAsync(smeId);
+        return details is null ? new HashSet<string>() : ClusterMemberships.Current(details.Journey);
     }
 
     public static async Task<SmeDetails> LoadVisibleSmeAsync(IResolveFieldContext context, string smeId, string field = "id")

@@ -39,6 +39,13 @@ public sealed class EventGraphType : ObjectGraphType<EventView>
                 var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
                 return await AttendeePager.PageAsync(grains, c.Source, c.GetArgument<AttendanceStatus?>("status"), c.First, c.After);
             });
+        Field<NonNullGraphType<ConnectionTallyGraphType>>("connections")
+            .Description("Connections made at the event between attending SMEs.")
+            .ResolveAsync(async c =>
+            {
+                c.Caller().RequireEvent(c.Source.Id, c.Source.Definition.HostPartnerId, "reading connections");
+                return (await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IEventStatisticsGrain>(c.Source.Id).GetAsync()).Connections;
+            });
         Field<NonNullGraphType<EventStatisticsGraphType>>("stats")
             .Description("Live statistics: the event's organisers, partner, door staff and the secretariat.")
             .ResolveAsync(async c =>

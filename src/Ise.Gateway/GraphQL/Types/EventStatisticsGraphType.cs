@@ -19,6 +19,7 @@ public sealed class EventStatisticsGraphType : ObjectGraphType<EventStatistics>
         Field(s => s.Cancelled);
         Field(s => s.FeedbackCount);
         Field(s => s.AverageRating, nullable: true);
+        Field(s => s.Connections, type: typeof(NonNullGraphType<ConnectionTallyGraphType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountByCountryGraphType>>>>("checkedInByCountry")
             .Resolve(c => c.Source.CheckedInByCountry.OrderBy(p => p.Key).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountByRegionGraphType>>>>("checkedInByRegion")

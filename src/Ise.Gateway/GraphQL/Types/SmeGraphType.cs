@@ -43,6 +43,17 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
 
                 return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISmeGrain>(c.Source.View.Profile.Id).GetContactsAsync();
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionRecordGraphType>>>>("connections")
+            .Description("Connections it made with other SMEs (met), with their outcome and follow-up rating.")
+            .ResolveAsync(async c =>
+            {
+                var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
+                var ids = c.Source.Journey.Where(e => e.Kind == JourneyEntryKind.Connection && e.Reference is not null).Select(e => e.Reference!).Distinct();
+                return await Task.WhenAll(ids.Select(id => grains.GetGrain<Ise.Connections.IConnectionGrain>(id).GetAsync()));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorEnumGraphType>>>>("clusters")
+            .Description("The sector clusters it is a member of now.")
+            .Resolve(c => ClusterMemberships.Current(c.Source.Journey).Select(slug => Ise.Programme.ProgrammeCatalog.TryFindSector(slug, out var s) ? s : default).ToList());
         Connection<JourneyEntryGraphType>("journey")
             .Description("The timeline of every engagement, oldest first.")
             .Resolve(c => Pages.OfList(c.Source.Journey, c.First, c.After));
