@@ -61,6 +61,9 @@ public sealed class HostProcess : IAsyncDisposable
         try
         {
             await _process.WaitForExitAsync(cts.Token);
+
+            // The parameterless wait also drains the redirected output, so every line has been captured.
+            _process.WaitForExit();
             return true;
         }
         catch (OperationCanceledException)

@@ -62,6 +62,20 @@ public sealed partial class DemoDataSeeder(IGrainFactory grains, IseOptions opti
             }
         }
 
+        // A few firms join their sector's cluster, and one introduces itself.
+        foreach (var firm in firms.Where((_, i) => i % 4 == 0))
+        {
+            var sme = grains.GetGrain<ISmeGrain>(DemoSmes.IdOf(firm));
+            if (!ClusterMemberships.Current(await sme.GetJourneyAsync()).Contains(ProgrammeCatalog.Describe(firm.Sector).Slug))
+            {
+                await sme.JoinClusterAsync(firm.Sector);
+            }
+        }
+
+        var poster = firms[0];
+        await grains.GetGrain<Ise.Clusters.IClusterGrain>(ProgrammeCatalog.Describe(poster.Sector).Slug)
+            .PostAsync(DemoSmes.IdOf(poster), "[Demo] Hello from Medway: we are looking for a Belgian partner for sensor housings.", "demo-first-post");
+
         LogSeeded(firms.Count, events.Count);
     }
 
