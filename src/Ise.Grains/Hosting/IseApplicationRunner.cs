@@ -37,6 +37,9 @@ public static partial class IseApplicationRunner
             catch (DatabaseUnreachableException ex)
             {
                 LogCannotStart(logger, ex.Message);
+
+                // The console logger writes from a background queue: disposing the host flushes it before the process ends.
+                await app.DisposeAsync();
                 return DatabaseUnreachableExitCode;
             }
         }
@@ -44,6 +47,7 @@ public static partial class IseApplicationRunner
         if (migrateOnly)
         {
             LogMigrated(logger);
+            await app.DisposeAsync();
             return 0;
         }
 
