@@ -113,8 +113,8 @@ public sealed class ClusterGrain : Grain, IClusterGrain
                 case ClusterMembershipEffect membership:
                     var delta = membership.Joined ? 1 : -1;
                     State.Members += delta;
-                    Count(State.MembersByCountry, membership.Country, delta);
-                    Count(State.MembersByRegion, membership.Region, delta);
+                    Counts.Add(State.MembersByCountry, membership.Country, delta);
+                    Counts.Add(State.MembersByRegion, membership.Region, delta);
                     await AppendAsync(membership.Joined ? ClusterFeedItemKind.MemberJoined : ClusterFeedItemKind.MemberLeft,
                         membership.At, membership.SmeId, null, null, null);
                     changed = true;
@@ -178,20 +178,6 @@ public sealed class ClusterGrain : Grain, IClusterGrain
     }
 
     private IClusterFeedPageGrain Page(long number) => GrainFactory.GetGrain<IClusterFeedPageGrain>(IseKeys.ClusterFeedPage(Slug, number));
-
-    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key, int delta)
-        where TKey : notnull
-    {
-        var value = counts.GetValueOrDefault(key) + delta;
-        if (value <= 0)
-        {
-            counts.Remove(key);
-        }
-        else
-        {
-            counts[key] = value;
-        }
-    }
 
     private Sector RequireSector() =>
         ProgrammeCatalog.TryFindSector(Slug, out var sector)

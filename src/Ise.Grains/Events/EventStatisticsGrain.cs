@@ -111,9 +111,9 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
         var attendee = change.Attendee;
         if (change.To == AttendanceStatus.CheckedIn && change.From != AttendanceStatus.CheckedIn)
         {
-            Count(State.CheckedInByCountry, attendee.Country, +1);
-            Count(State.CheckedInByRegion, attendee.Region, +1);
-            Count(State.CheckedInBySector, attendee.Sector, +1);
+            Counts.Add(State.CheckedInByCountry, attendee.Country, +1);
+            Counts.Add(State.CheckedInByRegion, attendee.Region, +1);
+            Counts.Add(State.CheckedInBySector, attendee.Sector, +1);
             State.WalkIns += change.WalkIn ? 1 : 0;
             State.RecentArrivals.Insert(0, new Arrival(change.Code, attendee.SmeId, change.At, change.LocalTime, change.WalkIn));
             if (State.RecentArrivals.Count > EventStatisticsState.RecentArrivalsKept)
@@ -123,25 +123,11 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
         }
         else if (change.From == AttendanceStatus.CheckedIn && change.To != AttendanceStatus.CheckedIn)
         {
-            Count(State.CheckedInByCountry, attendee.Country, -1);
-            Count(State.CheckedInByRegion, attendee.Region, -1);
-            Count(State.CheckedInBySector, attendee.Sector, -1);
+            Counts.Add(State.CheckedInByCountry, attendee.Country, -1);
+            Counts.Add(State.CheckedInByRegion, attendee.Region, -1);
+            Counts.Add(State.CheckedInBySector, attendee.Sector, -1);
             State.WalkIns -= change.WalkIn ? 1 : 0;
             State.RecentArrivals.RemoveAll(a => a.Code == change.Code);
-        }
-    }
-
-    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key, int delta)
-        where TKey : notnull
-    {
-        var value = counts.GetValueOrDefault(key) + delta;
-        if (value == 0)
-        {
-            counts.Remove(key);
-        }
-        else
-        {
-            counts[key] = value;
         }
     }
 
