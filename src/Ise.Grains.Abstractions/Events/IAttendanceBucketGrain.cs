@@ -22,7 +22,7 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
 
     Task<Registration> PromoteAsync(string code);
 
-    /// <summary>Marks everyone still registered as a no-show; returns how many.</summary>
+    /// <summary>Marks everyone still registered as a no-show; returns the bucket's no-shows (the same when retried).</summary>
     Task<int> CloseAsync(BucketEvent @event);
 
     Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes);

@@ -163,7 +163,9 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
         }
 
         await CommitAsync(change);
-        return absent.Count;
+
+        // All no-shows of the bucket, not only those marked now: a close retried after a crash reports the same.
+        return _live.Registrations.Values.Count(r => r.Status == AttendanceStatus.NoShow);
     }
 
     public async Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes)
