@@ -14,13 +14,15 @@ public sealed class InboxLedger
     /// <summary>The effects of the batch not applied before, in order; marks them applied.</summary>
     public IReadOnlyList<Effect> Accept(EffectBatch batch)
     {
-        var through = AppliedThrough.GetValueOrDefault(batch.SourceId);
-        var fresh = batch.Effects.Where(e => e.Sequence > through).OrderBy(e => e.Sequence).ToList();
-        if (fresh.Count > 0)
-        {
-            AppliedThrough[batch.SourceId] = fresh[^1].Sequence;
-        }
+        var (fresh, through) = Fresh(batch, AppliedThrough.GetValueOrDefault(batch.SourceId));
+        AppliedThrough[batch.SourceId] = through;
+        return fresh;
+    }
 
-        return [.. fresh.Select(e => e.Effect)];
+    /// <summary>The effects after <paramref name="appliedThrough"/>, in order, and the sequence applied through after them.</summary>
+    public static (IReadOnlyList<Effect> Fresh, long Through) Fresh(EffectBatch batch, long appliedThrough)
+    {
+        var fresh = batch.Effects.Where(e => e.Sequence > appliedThrough).OrderBy(e => e.Sequence).ToList();
+        return ([.. fresh.Select(e => e.Effect)], fresh.Count > 0 ? fresh[^1].Sequence : appliedThrough);
     }
 }

@@ -51,12 +51,12 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        // Repeat senders are this event's buckets: key the ledger by bucket number, a few bytes per bucket.
-        // Connections send once each and are deduplicated by id instead.
+        // Repeat senders are this event's buckets ("{eventId}/{bucket}"): their ledger is kept by bucket
+        // number. Connections send once each and are deduplicated by id instead.
         var separator = batch.SourceId.LastIndexOf('/');
-        var effects = separator < 0
-            ? [.. batch.Effects.Select(e => e.Effect)]
-            : State.Inbox.Accept(batch with { SourceId = batch.SourceId[(separator + 1)..] });
+        var effects = separator >= 0 && int.TryParse(batch.SourceId.AsSpan(separator + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bucket)
+            ? State.Inbox.Accept(bucket, batch)
+            : [.. batch.Effects.Select(e => e.Effect)];
         if (effects.Count == 0)
         {
             return;

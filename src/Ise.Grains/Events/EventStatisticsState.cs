@@ -36,8 +36,9 @@ public sealed class EventStatisticsState
     [Id(8)]
     public long RatingSum { get; set; }
 
-    [Id(9)]
-    public InboxLedger Inbox { get; set; } = new();
+    // Id 9 held a per-sender ledger before any data existed; the bucket ledger (Id 12) replaced it.
+    [Id(12)]
+    public BucketInboxLedger Inbox { get; set; } = new();
 
     [Id(10)]
     public Ise.Connections.ConnectionTally Connections { get; set; } = Ise.Connections.ConnectionTally.None;

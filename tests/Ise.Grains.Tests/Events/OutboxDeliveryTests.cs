@@ -21,7 +21,7 @@ public sealed class OutboxDeliveryTests(ClusterFixture fixture)
         var entry = new JourneyEntry($"{eventId}-test", JourneyEntryKind.Attended, now, now.DateTime, "aditec",
             ActivityKind.TasterSession, eventId, null, null, null);
         var journeyBatch = new EffectBatch("test-source/" + eventId, [new EffectEnvelope(1, new JourneyEffect(entry))]);
-        var statisticsBatch = new EffectBatch("test-source/" + eventId,
+        var statisticsBatch = new EffectBatch(IseKeys.AttendanceBucket(eventId, 3),
         [
             new EffectEnvelope(1, new AttendanceChangedEffect("c", sme, null, AttendanceStatus.Registered, false, now, "10:00")),
             new EffectEnvelope(2, new AttendanceChangedEffect("c", sme, AttendanceStatus.Registered, AttendanceStatus.CheckedIn, false, now, "10:00")),
