@@ -15,7 +15,9 @@ public sealed class DemoDataTests(EmbeddedGatewayFactory factory) : IClassFixtur
         using var client = factory.CreateClient();
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var statistics = grains.GetGrain<IEventStatisticsGrain>(DemoEvents.CrossBorderId);
-        await Eventually.TrueAsync(async () => (await statistics.GetAsync()).NoShows > 0, TimeSpan.FromSeconds(30), "the demo data is seeded");
+        var medway = grains.GetGrain<Ise.Clusters.IClusterGrain>("mechatronics");
+        await Eventually.TrueAsync(async () => (await statistics.GetAsync()).NoShows > 0 && (await medway.GetAsync()).FeedItems > 0 && await ExistsAsync(grains, DemoEvents.DraftId),
+            TimeSpan.FromSeconds(30), "the demo data is seeded");
 
         var smes = await Task.WhenAll(DemoSmes.All.Select(f => grains.GetGrain<ISmeGrain>(DemoSmes.IdOf(f)).GetAsync()));
         Assert.All(smes, s => Assert.StartsWith("[Demo] ", s.Profile.Name, StringComparison.Ordinal));
@@ -25,5 +27,18 @@ public sealed class DemoDataTests(EmbeddedGatewayFactory factory) : IClassFixtur
         Assert.All(events, e => Assert.StartsWith("[Demo] ", e.Definition.Title, StringComparison.Ordinal));
         Assert.Equal(4, events.Select(e => e.Definition.Kind).Distinct().Count());
         Assert.Equal(Enum.GetValues<EventStatus>().Order(), events.Select(e => e.Status).Distinct().Order());
+    }
+
+    private static async Task<bool> ExistsAsync(IGrainFactory grains, string eventId)
+    {
+        try
+        {
+            await grains.GetGrain<IEventGrain>(eventId).GetAsync();
+            return true;
+        }
+        catch (Ise.Errors.IseException)
+        {
+            return false;
+        }
     }
 }

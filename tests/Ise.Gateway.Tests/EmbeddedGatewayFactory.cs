@@ -1,7 +1,10 @@
 using System.Globalization;
 using Ise.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Ise.Gateway.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Ise.Gateway.Tests;
 
@@ -15,6 +18,14 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
     public const string ConfiguredKey = "configured-test-key-0b7e3c";
 
     public EmbeddedGatewayFactory() => UseKestrel(0);
+
+    /// <summary>Tests start once the demo data is in place, so they never race the seeding.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<DemoDataSeeder>().Seeded.Wait(TimeSpan.FromSeconds(60));
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

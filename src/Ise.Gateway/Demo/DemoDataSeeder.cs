@@ -11,13 +11,31 @@ namespace Ise.Gateway.Demo;
 /// </summary>
 public sealed partial class DemoDataSeeder(IGrainFactory grains, IseOptions options, TimeProvider time, ILogger<DemoDataSeeder> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _seeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the demo data is in place (at once when there is none to seed).</summary>
+    public Task Seeded => _seeded.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Mode != IseMode.Embedded || !options.SeedDemoData)
+        try
         {
-            return;
-        }
+            if (options.Mode == IseMode.Embedded && options.SeedDemoData)
+            {
+                await SeedAsync();
+            }
 
+            _seeded.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _seeded.TrySetException(ex);
+            throw;
+        }
+    }
+
+    private async Task SeedAsync()
+    {
         var firms = DemoSmes.All;
         foreach (var firm in firms)
         {

@@ -19,7 +19,8 @@ public static class GatewayOrleansExtensions
         if (options.Mode == IseMode.Embedded)
         {
             builder.AddIseSilo();
-            builder.Services.AddHostedService<DemoDataSeeder>();
+            builder.Services.AddSingleton<DemoDataSeeder>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<DemoDataSeeder>());
             return builder;
         }
 
