@@ -3,7 +3,7 @@ using Ise.Effects;
 using Ise.Errors;
 using Ise.Programme;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
+using Ise.Live;
 
 namespace Ise.Clusters;
 
@@ -15,14 +15,12 @@ namespace Ise.Clusters;
 public sealed class ClusterGrain : Grain, IClusterGrain
 {
     public const int MaxPostLength = 2000;
-    private static readonly TimeSpan s_notifyInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly IPersistentState<ClusterState> _state;
     private readonly TimeProvider _time;
-    private readonly ObserverManager<IClusterObserver> _observers;
+    private readonly ILogger<ClusterGrain> _logger;
     private readonly List<ClusterFeedItem> _unsent = [];
-    private IGrainTimer? _notifyTimer;
-    private bool _notifyScheduled;
+    private CoalescedWatchers<IClusterObserver>? _watchers;
 
     public ClusterGrain(
         [PersistentState("cluster", IseKeys.StorageName)] IPersistentState<ClusterState> state,
@@ -31,16 +29,24 @@ public sealed class ClusterGrain : Grain, IClusterGrain
     {
         _state = state;
         _time = time;
-        _observers = new ObserverManager<IClusterObserver>(TimeSpan.FromMinutes(2), logger);
+        _logger = logger;
     }
 
     private ClusterState State => _state.State;
 
     private string Slug => this.GetPrimaryKeyString();
 
+    private CoalescedWatchers<IClusterObserver> Watchers => _watchers ?? throw new InvalidOperationException("not activated");
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _notifyTimer = this.RegisterGrainTimer(NotifyAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _watchers = new CoalescedWatchers<IClusterObserver>(this, _logger, () =>
+        {
+            var view = View();
+            var items = _unsent.ToList();
+            _unsent.Clear();
+            return o => o.OnClusterChanged(view, items);
+        });
         return Task.CompletedTask;
     }
 
@@ -49,13 +55,13 @@ public sealed class ClusterGrain : Grain, IClusterGrain
     public Task SubscribeAsync(IClusterObserver observer)
     {
         RequireSector();
-        _observers.Subscribe(observer, observer);
+        Watchers.Subscribe(observer);
         return Task.CompletedTask;
     }
 
     public Task UnsubscribeAsync(IClusterObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        Watchers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -200,23 +206,11 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             throw;
         }
 
-        if (!_notifyScheduled && _observers.Count > 0)
-        {
-            _notifyScheduled = true;
-            _notifyTimer!.Change(s_notifyInterval, Timeout.InfiniteTimeSpan);
-        }
-        else if (_observers.Count == 0)
+        if (Watchers.Count == 0)
         {
             _unsent.Clear();
         }
-    }
 
-    private async Task NotifyAsync()
-    {
-        _notifyScheduled = false;
-        var view = View();
-        var items = _unsent.ToList();
-        _unsent.Clear();
-        await _observers.Notify(o => o.OnClusterChanged(view, items));
+        Watchers.Changed();
     }
 }

@@ -1,37 +1,39 @@
 using Ise.Effects;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
+using Ise.Live;
 
 namespace Ise.Events;
 
 /// <summary>
 /// Live statistics of one event, fed by its attendance buckets through their outboxes, and pushed to
-/// watching gateways. Notifications are coalesced: at most one per <see cref="NotifyInterval"/>,
+/// watching gateways. Notifications are coalesced (<see cref="Live.CoalescedWatchers{TObserver}"/>): at most one per interval,
 /// carrying the latest snapshot and its sequence number.
 /// </summary>
 public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 {
-    public static readonly TimeSpan NotifyInterval = TimeSpan.FromMilliseconds(250);
-    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(2);
-
     private readonly IPersistentState<EventStatisticsState> _state;
-    private readonly ObserverManager<IEventStatisticsObserver> _observers;
-    private IGrainTimer? _notifyTimer;
-    private bool _notifyScheduled;
+    private readonly ILogger<EventStatisticsGrain> _logger;
+    private CoalescedWatchers<IEventStatisticsObserver>? _watchers;
 
     public EventStatisticsGrain(
         [PersistentState("event-statistics", IseKeys.StorageName)] IPersistentState<EventStatisticsState> state,
         ILogger<EventStatisticsGrain> logger)
     {
         _state = state;
-        _observers = new ObserverManager<IEventStatisticsObserver>(SubscriptionLifetime, logger);
+        _logger = logger;
     }
 
     private EventStatisticsState State => _state.State;
 
+    private CoalescedWatchers<IEventStatisticsObserver> Watchers => _watchers ?? throw new InvalidOperationException("not activated");
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _notifyTimer = this.RegisterGrainTimer(NotifyAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _watchers = new CoalescedWatchers<IEventStatisticsObserver>(this, _logger, () =>
+        {
+            var snapshot = Snapshot();
+            return o => o.OnStatisticsChanged(snapshot);
+        });
         return Task.CompletedTask;
     }
 
@@ -39,13 +41,13 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public Task SubscribeAsync(IEventStatisticsObserver observer)
     {
-        _observers.Subscribe(observer, observer);
+        Watchers.Subscribe(observer);
         return Task.CompletedTask;
     }
 
     public Task UnsubscribeAsync(IEventStatisticsObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        Watchers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -97,7 +99,7 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             throw;
         }
 
-        ScheduleNotification();
+        Watchers.Changed();
     }
 
     private void Apply(AttendanceChangedEffect change)
@@ -129,22 +131,6 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             State.WalkIns -= change.WalkIn ? 1 : 0;
             State.RecentArrivals.RemoveAll(a => a.Code == change.Code);
         }
-    }
-
-    private void ScheduleNotification()
-    {
-        if (!_notifyScheduled && _observers.Count > 0)
-        {
-            _notifyScheduled = true;
-            _notifyTimer!.Change(NotifyInterval, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private async Task NotifyAsync()
-    {
-        _notifyScheduled = false;
-        var snapshot = Snapshot();
-        await _observers.Notify(o => o.OnStatisticsChanged(snapshot));
     }
 
     private EventStatistics Snapshot()
