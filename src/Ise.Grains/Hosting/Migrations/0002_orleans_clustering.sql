@@ -41,6 +41,23 @@ CREATE TABLE IF NOT EXISTS OrleansMembershipTable
         FOREIGN KEY (DeploymentId) REFERENCES OrleansMembershipVersionTable (DeploymentId)
 );
 
+-- Bumps the cluster's table version if the caller presents the current one: the optimistic
+-- concurrency check every membership change goes through. True when the caller's version was current.
+CREATE OR REPLACE FUNCTION orleans_membership_bump_version(p_deployment_id text, p_version integer)
+RETURNS boolean
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    UPDATE OrleansMembershipVersionTable
+       SET Version   = Version + 1,
+           Timestamp = now()
+     WHERE DeploymentId = p_deployment_id
+       AND Version = p_version
+       AND Version < 2147483647;
+    RETURN FOUND;
+END
+$$;
+
 -- Adds a silo row, but only together with a successful bump of the cluster's table version.
 -- If the caller's version is stale, or the silo row already exists, nothing changes and 0 is returned.
 CREATE OR REPLACE FUNCTION orleans_membership_insert(
@@ -62,14 +79,7 @@ DECLARE
     touched integer;
 BEGIN
     BEGIN
-        UPDATE OrleansMembershipVersionTable
-           SET Version   = Version + 1,
-               Timestamp = now()
-         WHERE DeploymentId = p_deployment_id
-           AND Version = p_version
-           AND Version < 2147483647;
-        GET DIAGNOSTICS touched = ROW_COUNT;
-        IF touched = 0 THEN
+        IF NOT orleans_membership_bump_version(p_deployment_id, p_version) THEN
             RETURN 0; -- stale (or missing) table version
         END IF;
 
@@ -113,14 +123,7 @@ DECLARE
     touched integer;
 BEGIN
     BEGIN
-        UPDATE OrleansMembershipVersionTable
-           SET Version   = Version + 1,
-               Timestamp = now()
-         WHERE DeploymentId = p_deployment_id
-           AND Version = p_version
-           AND Version < 2147483647;
-        GET DIAGNOSTICS touched = ROW_COUNT;
-        IF touched = 0 THEN
+        IF NOT orleans_membership_bump_version(p_deployment_id, p_version) THEN
             RETURN 0; -- stale (or missing) table version
         END IF;
 

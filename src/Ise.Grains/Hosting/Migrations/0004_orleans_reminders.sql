@@ -28,6 +28,17 @@ CREATE TABLE IF NOT EXISTS OrleansRemindersTable
 CREATE INDEX IF NOT EXISTS IX_RemindersTable_ServiceId_GrainHash
     ON OrleansRemindersTable (ServiceId, GrainHash);
 
+-- The reminder rows as the provider reads them: its column names beside the ones the filters use
+-- (unquoted names fold to lower case, so "GrainId" and GrainId are different columns here).
+CREATE OR REPLACE VIEW orleans_reminder_rows AS
+SELECT ServiceId, GrainHash, GrainId, ReminderName,
+       GrainId      AS "GrainId",
+       ReminderName AS "ReminderName",
+       StartTime    AS "StartTime",
+       Period       AS "Period",
+       Version      AS "Version"
+FROM OrleansRemindersTable;
+
 INSERT INTO OrleansQuery(QueryKey, QueryText)
 VALUES
 -- Creates the reminder (Version 0) or replaces its schedule (Version + 1); returns the new Version.
@@ -49,13 +60,8 @@ $sql$
 -- All reminders of one grain. Params: @ServiceId, @GrainId.
 (
     'ReadReminderRowsKey', $sql$
-    SELECT
-        GrainId      AS "GrainId",
-        ReminderName AS "ReminderName",
-        StartTime    AS "StartTime",
-        Period       AS "Period",
-        Version      AS "Version"
-    FROM OrleansRemindersTable
+    SELECT "GrainId", "ReminderName", "StartTime", "Period", "Version"
+    FROM orleans_reminder_rows
     WHERE ServiceId = @ServiceId
       AND GrainId = @GrainId;
 $sql$
@@ -63,13 +69,8 @@ $sql$
 -- One reminder of one grain. Params: @ServiceId, @GrainId, @ReminderName.
 (
     'ReadReminderRowKey', $sql$
-    SELECT
-        GrainId      AS "GrainId",
-        ReminderName AS "ReminderName",
-        StartTime    AS "StartTime",
-        Period       AS "Period",
-        Version      AS "Version"
-    FROM OrleansRemindersTable
+    SELECT "GrainId", "ReminderName", "StartTime", "Period", "Version"
+    FROM orleans_reminder_rows
     WHERE ServiceId = @ServiceId
       AND GrainId = @GrainId
       AND ReminderName = @ReminderName;
@@ -79,13 +80,8 @@ $sql$
 -- Params: @ServiceId, @BeginHash, @EndHash.
 (
     'ReadRangeRows1Key', $sql$
-    SELECT
-        GrainId      AS "GrainId",
-        ReminderName AS "ReminderName",
-        StartTime    AS "StartTime",
-        Period       AS "Period",
-        Version      AS "Version"
-    FROM OrleansRemindersTable
+    SELECT "GrainId", "ReminderName", "StartTime", "Period", "Version"
+    FROM orleans_reminder_rows
     WHERE ServiceId = @ServiceId
       AND GrainHash > @BeginHash
       AND GrainHash <= @EndHash;
@@ -95,13 +91,8 @@ $sql$
 -- used when (int)BeginHash >= (int)EndHash. Params: @ServiceId, @BeginHash, @EndHash.
 (
     'ReadRangeRows2Key', $sql$
-    SELECT
-        GrainId      AS "GrainId",
-        ReminderName AS "ReminderName",
-        StartTime    AS "StartTime",
-        Period       AS "Period",
-        Version      AS "Version"
-    FROM OrleansRemindersTable
+    SELECT "GrainId", "ReminderName", "StartTime", "Period", "Version"
+    FROM orleans_reminder_rows
     WHERE ServiceId = @ServiceId
       AND (GrainHash > @BeginHash OR GrainHash <= @EndHash);
 $sql$
