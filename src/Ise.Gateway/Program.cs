@@ -3,8 +3,10 @@ using Ise.Gateway.Hosting;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
+using Ise.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddIseTelemetry("ise-gateway");
 builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseGraphQL();
@@ -16,6 +18,7 @@ app.UseAuthorization();
 app.MapIseHealthChecks();
 app.MapIseCaller();
 app.MapIseGraphQL();
+app.MapIseOperationsDashboard();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);

@@ -1,7 +1,9 @@
 using Ise.Hosting;
 using Ise.Hosting.Health;
+using Ise.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddIseTelemetry("ise-silo");
 builder.AddIseSilo();
 
 var app = builder.Build();

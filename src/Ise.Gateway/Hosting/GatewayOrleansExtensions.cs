@@ -3,6 +3,7 @@ using Ise.Hosting;
 using Ise.Hosting.Health;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Ise.Gateway.Hosting;
 
@@ -37,6 +38,8 @@ public static class GatewayOrleansExtensions
                 o.Invariant = IseKeys.PostgresInvariant;
                 o.ConnectionString = options.Postgres.ConnectionString;
             });
+            client.AddActivityPropagation();
+            client.AddDashboard();
         });
         builder.Services.AddIseHealthChecks(options);
         return builder;

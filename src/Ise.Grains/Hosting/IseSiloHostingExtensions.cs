@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Ise.Hosting;
 
@@ -25,6 +26,11 @@ public static class IseSiloHostingExtensions
     {
         var endpoints = options.Orleans;
         silo.AddIseGrainServices();
+        silo.AddActivityPropagation();
+
+        // Every silo feeds the operators' dashboard, which the gateway serves to the secretariat only.
+        // Live log streaming stays off: logs can name SMEs.
+        silo.AddDashboard(dashboard => dashboard.HideTrace = true);
         if (options.Mode == IseMode.Embedded)
         {
             silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, endpoints.ServiceId, endpoints.ClusterId);
