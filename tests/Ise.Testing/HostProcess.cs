@@ -72,6 +72,14 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Like <c>kill -TERM</c> (what an orchestrator sends first): the host shuts down gracefully.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })
+            ?? throw new InvalidOperationException("kill did not start");
+        kill.WaitForExit();
+    }
+
     /// <summary>Like <c>kill -9</c>: no shutdown code runs.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

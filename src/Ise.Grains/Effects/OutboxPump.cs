@@ -36,6 +36,7 @@ public sealed partial class OutboxPump
     private int _failures;
     private bool _delivering;
     private bool _reminderActive;
+    private bool _memoryAheadOfStorage;
 
     public OutboxPump(Grain grain, Func<OutboxState> outbox, Func<Task> persist, IGrainFactory grains, ILogger logger)
     {
@@ -83,6 +84,7 @@ public sealed partial class OutboxPump
         }
         catch
         {
+            _memoryAheadOfStorage = true;
             onFailure();
             throw;
         }
@@ -111,13 +113,22 @@ public sealed partial class OutboxPump
     }
 
     /// <summary>
-    /// Persists confirmed removals and, when nothing is pending, drops the recovery reminder (not
-    /// while the silo shuts down: the reminder service is going too, and the reminder is harmless).
+    /// A graceful stop (silo shutdown, idle collection) first delivers what is pending, so nothing
+    /// is left for the recovery reminder; then it persists the confirmed removals and, when nothing
+    /// is pending, drops the reminder (not while the silo shuts down: the reminder service is going
+    /// too, and the reminder is harmless). After a failed write the activation's memory holds
+    /// changes that were refused to their callers: nothing of it is delivered or written.
     /// </summary>
     public async Task OnDeactivatingAsync(DeactivationReason reason)
     {
+        if (_memoryAheadOfStorage)
+        {
+            return;
+        }
+
         try
         {
+            await DeliverAsync();
             if (_removals > _persistedRemovals)
             {
                 await _persist();
