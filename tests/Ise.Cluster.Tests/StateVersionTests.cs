@@ -1,0 +1,146 @@
+using System.Globalization;
+using Ise.Clusters;
+using Ise.Events;
+using Ise.Programme;
+using Ise.Smes;
+using Ise.Testing;
+using Npgsql;
+
+namespace Ise.Cluster.Tests;
+
+/// <summary>
+/// Grain state rows written by an earlier shape of the state classes must still read. The files in
+/// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
+/// test run puts them back in place of freshly written rows and reads them through the grains.
+/// </summary>
+/// <remarks>
+/// State classes may gain fields (read as their defaults) but never rename or retype one. Before a
+/// change that would, capture the current shape: run this test with <c>ISE_CAPTURE_STATE_FIXTURES</c>
+/// set to a new <c>StateVersions/{date}</c> folder of this project, and add a case for it.
+/// </remarks>
+public sealed class StateVersionTests
+{
+    private const string SmeKvk = "52301847";
+    private const string SmeName = "Versioned Mechatronics BV";
+    private static readonly string s_smeId = IseKeys.Sme(Country.NL, SmeKvk);
+    private static readonly string s_eventId = EventIds.FromIdempotencyKey("state-versions", "fixture");
+
+    /// <summary>The grain state rows the scenario writes, named by the file that holds each.</summary>
+    private static readonly (string File, string GrainType, string Key)[] s_rows =
+    [
+        ("sme.json", "sme", s_smeId),
+        ("event.json", "event", s_eventId),
+        ("event-statistics.json", "event-statistics", s_eventId),
+        ("attendance.json", "attendance", IseKeys.AttendanceBucket(s_eventId, 0)),
+        ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
+    ];
+
+    [Theory]
+    [InlineData("2026-11-28")]
+    public async Task Rows_written_by_an_earlier_state_shape_read_back_through_the_grains(string version)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("versions");
+        await using (var silo = await InProcessSilo.StartAsync(database))
+        {
+            await WriteScenarioAsync(silo.Grains);
+        }
+
+        var capture = Environment.GetEnvironmentVariable("ISE_CAPTURE_STATE_FIXTURES");
+        if (!string.IsNullOrEmpty(capture))
+        {
+            await CaptureAsync(database, capture);
+        }
+
+        await RestoreAsync(database, Path.Combine(AppContext.BaseDirectory, "StateVersions", version));
+
+        await using var reader = await InProcessSilo.StartAsync(database);
+        var grains = reader.Grains;
+        var sme = await grains.GetGrain<ISmeGrain>(s_smeId).GetAsync();
+        Assert.Equal(SmeName, sme.Profile.Name);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-28T14:08:56.3048287+00:00", CultureInfo.InvariantCulture), sme.Profile.RegisteredAt);
+        Assert.Equal(SmeStage.ClusterMember, sme.Stage.Stage);
+        var journey = await grains.GetGrain<ISmeGrain>(s_smeId).GetJourneyAsync();
+        Assert.Equal(
+            [JourneyEntryKind.Enrolled, JourneyEntryKind.RegisteredForEvent, JourneyEntryKind.Attended, JourneyEntryKind.ClusterJoined],
+            journey.Select(e => e.Kind));
+        var @event = await grains.GetGrain<IEventGrain>(s_eventId).GetAsync();
+        Assert.Equal("Mechatronics on the Scheldt", @event.Definition.Title);
+        Assert.Equal(EventStatus.Live, @event.Status);
+        var statistics = await grains.GetGrain<IEventStatisticsGrain>(s_eventId).GetAsync();
+        Assert.Equal(1, statistics.CheckedIn);
+        var checkedIn = Assert.Single(await grains.GetGrain<IEventGrain>(s_eventId).ListRegistrationsAsync(AttendanceStatus.CheckedIn));
+        Assert.Equal(s_smeId, checkedIn.Attendee.SmeId);
+        var cluster = await grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug).GetAsync();
+        Assert.Equal(1, cluster.Members);
+    }
+
+    /// <summary>An SME that registered, attended a live event and joined its cluster; every effect delivered.</summary>
+    private static async Task WriteScenarioAsync(IGrainFactory grains)
+    {
+        var sme = grains.GetGrain<ISmeGrain>(s_smeId);
+        await sme.RegisterAsync(new RegisterSme(Country.NL, SmeKvk, SmeName, Region.SouthWestNetherlands, Sector.Mechatronics, 18,
+            new Money(2_400_000m, Currency.EUR), new Money(900_000m, Currency.EUR), "innovatiehuis", []));
+        var day = new DateTime(2026, 11, 28, 9, 0, 0, DateTimeKind.Utc);
+        var @event = grains.GetGrain<IEventGrain>(s_eventId);
+        await @event.CreateAsync(new CreateEvent("Mechatronics on the Scheldt", ActivityKind.SectorWorkshop, "innovatiehuis", Region.SouthWestNetherlands,
+            [Sector.Mechatronics], day, day.AddHours(4), "Vlissingen", 40, 0));
+        await @event.PublishAsync();
+        var registered = await @event.RegisterAsync(new Attendee(s_smeId, Country.NL, Region.SouthWestNetherlands, Sector.Mechatronics, null), null);
+        await @event.StartAsync();
+        await CheckInPlan.Bucket(grains, registered.Registration.Code).CheckInAsync(registered.Registration.Code);
+        await Eventually.TrueAsync(async () => (await sme.GetJourneyAsync()).Any(e => e.Kind == JourneyEntryKind.Attended),
+            TimeSpan.FromSeconds(30), "the check-in reaches the journey");
+        await sme.JoinClusterAsync(Sector.Mechatronics);
+        await Eventually.TrueAsync(async () => (await grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug).GetAsync()).Members == 1,
+            TimeSpan.FromSeconds(30), "the membership reaches the cluster");
+    }
+
+    private static async Task CaptureAsync(string database, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        await using var connection = await OpenAsync(database);
+        foreach (var (file, grainType, key) in s_rows)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT payloadbinary FROM orleansstorage WHERE graintypestring = @type AND grainidextensionstring = @key", connection);
+            command.Parameters.AddWithValue("type", grainType);
+            command.Parameters.AddWithValue("key", key);
+            var payload = (byte[]?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"no {grainType} row for {key}: {await ListRowsAsync(connection)}");
+            await File.WriteAllBytesAsync(Path.Combine(folder, file), payload);
+        }
+    }
+
+    private static async Task RestoreAsync(string database, string folder)
+    {
+        await using var connection = await OpenAsync(database);
+        foreach (var (file, grainType, key) in s_rows)
+        {
+            await using var command = new NpgsqlCommand(
+                "UPDATE orleansstorage SET payloadbinary = @payload WHERE graintypestring = @type AND grainidextensionstring = @key", connection);
+            command.Parameters.AddWithValue("payload", await File.ReadAllBytesAsync(Path.Combine(folder, file)));
+            command.Parameters.AddWithValue("type", grainType);
+            command.Parameters.AddWithValue("key", key);
+            Assert.True(await command.ExecuteNonQueryAsync() == 1, string.Create(CultureInfo.InvariantCulture, $"the scenario wrote no {grainType} row for {key}"));
+        }
+    }
+
+    private static async Task<string> ListRowsAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("SELECT graintypestring || ' ' || coalesce(grainidextensionstring, '-') FROM orleansstorage", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return string.Join("; ", rows);
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(string database)
+    {
+        var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
