@@ -33,7 +33,7 @@ ensure_node() {
 free_port() {
   local port
   while :; do
-    port=$(( 20000 + RANDOM % 20000 ))
+    port=$(( 20000 + RANDOM % 12000 ))  # below the ephemeral range, like the tests' ports
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
 }

@@ -20,6 +20,41 @@ public static class ClusterProcesses
         ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
     };
 
+    /// <summary>A secretariat key configured on gateways started by <see cref="GatewaySettings"/>, as operators configure keys: hashed.</summary>
+    public const string SecretariatKey = "cluster-test-secretariat-key";
+
+    public static Dictionary<string, string> GatewaySettings(string connectionString, string clusterId)
+    {
+        var settings = Settings(connectionString, clusterId);
+        settings["Ise:ApiKeys:0:Name"] = "Cluster test secretariat";
+        settings["Ise:ApiKeys:0:KeyHash"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SecretariatKey)));
+        settings["Ise:ApiKeys:0:Role"] = "Secretariat";
+        return settings;
+    }
+
+    /// <summary>Starts a gateway process and waits until it reports ready.</summary>
+    public static async Task<HostProcess> StartGatewayAsync(Dictionary<string, string> settings)
+    {
+        var gateway = HostProcess.Start("Ise.Gateway", settings);
+        using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
+        await Eventually.TrueAsync(async () => gateway.HasExited || await IsReadyAsync(http), TimeSpan.FromSeconds(90), "the gateway reports ready");
+        return gateway.HasExited
+            ? throw new InvalidOperationException("The gateway exited:\n" + string.Join('\n', gateway.Output))
+            : gateway;
+    }
+
+    public static async Task<bool> IsReadyAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<long> CountActiveSilosAsync(string connectionString, string clusterId)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -29,7 +29,7 @@ public sealed class HostProcessTests
         foreach (var settings in new[] { firstSettings, secondSettings })
         {
             using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
-            await Eventually.TrueAsync(() => IsReadyAsync(http), TimeSpan.FromSeconds(30), "the silo reports ready");
+            await Eventually.TrueAsync(() => ClusterProcesses.IsReadyAsync(http), TimeSpan.FromSeconds(30), "the silo reports ready");
             Assert.True((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode);
         }
     }
@@ -51,7 +51,7 @@ public sealed class HostProcessTests
         using var http = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
 
         await Eventually.TrueAsync(
-            async () => gateway.HasExited || await IsReadyAsync(http),
+            async () => gateway.HasExited || await ClusterProcesses.IsReadyAsync(http),
             TimeSpan.FromSeconds(60),
             "the gateway reports ready");
 
@@ -98,17 +98,5 @@ public sealed class HostProcessTests
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM ise_schema_migrations", connection);
         Assert.Equal((long)Ise.Hosting.Migrations.DatabaseMigrator.Available.Count, (long)(await command.ExecuteScalarAsync())!);
-    }
-
-    private static async Task<bool> IsReadyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
     }
 }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Ise.Testing;
+using Npgsql;
+using Xunit.Abstractions;
+using Stopwatch = System.Diagnostics.Stopwatch;
+
+namespace Ise.Cluster.Tests;
+
+/// <summary>
+/// Two silos and two gateways as separate processes on PostgreSQL, under a load of check-ins and
+/// queries through both gateways; one silo is killed with SIGKILL. Once Orleans declares it dead the
+/// platform answers everything again, and no acknowledged check-in is lost or counted twice.
+/// </summary>
+public sealed class FailoverTests(ITestOutputHelper output)
+{
+    private const int DeadStatus = 6;
+
+    [Fact]
+    public async Task Killing_one_of_two_silos_under_load_loses_no_acknowledged_check_in()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("failover");
+        var clusterId = "failover-" + Guid.NewGuid().ToString("N")[..8];
+        var victimSettings = ClusterProcesses.Settings(database, clusterId);
+        await using var victim = await ClusterProcesses.StartSiloAsync(victimSettings);
+        await using var survivor = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId), expectedActive: 2);
+        var gatewaySettings = new[] { ClusterProcesses.GatewaySettings(database, clusterId), ClusterProcesses.GatewaySettings(database, clusterId) };
+        await using var firstGateway = await ClusterProcesses.StartGatewayAsync(gatewaySettings[0]);
+        await using var secondGateway = await ClusterProcesses.StartGatewayAsync(gatewaySettings[1]);
+        await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
+        var plan = await CheckInPlan.PrepareAsync(cluster.Client, events: 4, attendeesPerEvent: 60, cancelledPerEvent: 3);
+        var gateways = gatewaySettings.Select(s => FailoverLoad.Gateway(s["Urls"], ClusterProcesses.SecretariatKey)).ToList();
+
+        var clock = Stopwatch.StartNew();
+        var load = new FailoverLoad(gateways, clock);
+        TimeSpan killedAt = default, declaredDeadAt = default;
+        using var stopQueries = new CancellationTokenSource();
+        var queries = load.QueryUntilCancelledAsync([.. plan.CodesByEvent.Keys], stopQueries.Token);
+        var killer = Task.Run(async () =>
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(load.Acknowledged.Count >= 60), TimeSpan.FromSeconds(120), "check-ins are acknowledged");
+            victim.Kill();
+            killedAt = clock.Elapsed;
+            await Eventually.TrueAsync(async () => await SiloStatusAsync(database, clusterId, victimSettings) == DeadStatus,
+                TimeSpan.FromSeconds(120), "the killed silo is declared dead");
+            declaredDeadAt = clock.Elapsed;
+        });
+        await load.CheckInAllAsync(plan.AllCodes.OrderBy(_ => Random.Shared.Next()), callers: 8, deadline: TimeSpan.FromMinutes(4));
+        await killer;
+
+        // Keep querying a little after the storm, so recovery is measured on answers, not on silence.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await stopQueries.CancelAsync();
+        await queries;
+
+        Assert.Equal(plan.Cancelled.Order(), load.Refused.Keys.Order());
+        Assert.Equal(plan.AllCodes.Except(plan.Cancelled).Order(), load.Acknowledged.Keys.Order());
+        var found = await plan.AssertEachAcknowledgedCountedOnceAsync(cluster.Client, load.Acknowledged.Keys.ToHashSet(), TimeSpan.FromSeconds(120));
+        foreach (var (eventId, codes) in plan.CodesByEvent)
+        {
+            foreach (var gateway in gateways)
+            {
+                Assert.Equal(codes.Count(load.Acknowledged.ContainsKey), await FailoverLoad.CheckedInAsync(gateway, eventId));
+            }
+        }
+
+        Assert.DoesNotContain(load.Requests, r => !r.Answered && r.SentAt + r.Took < killedAt);
+        var recoveredAt = load.RecoveredAt(killedAt, slow: TimeSpan.FromSeconds(2));
+        var sentAfter = load.Requests.Where(r => r.SentAt >= killedAt).ToList();
+        var inFlight = load.Requests.Where(r => r.SentAt < killedAt && r.SentAt + r.Took > killedAt).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"acknowledged {load.Acknowledged.Count}, found {found}, lost {load.Acknowledged.Count - found}, refused {load.Refused.Count}; " +
+            $"killed silo declared dead {(declaredDeadAt - killedAt).TotalSeconds:0.0}s after the kill; requests sent after the kill {sentAfter.Count}, " +
+            $"unanswered {sentAfter.Count(r => !r.Answered)}, slowest {sentAfter.Select(r => r.Took.TotalSeconds).DefaultIfEmpty().Max():0.0}s; " +
+            $"requests in flight at the kill {inFlight.Count}, unanswered {inFlight.Count(r => !r.Answered)} (retried); " +
+            $"every request answered within 2 s again {(recoveredAt - killedAt).TotalSeconds:0.0}s after the kill"));
+        foreach (var gateway in gateways)
+        {
+            gateway.Dispose();
+        }
+    }
+
+    private static async Task<int?> SiloStatusAsync(string database, string clusterId, Dictionary<string, string> siloSettings)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT status FROM orleansmembershiptable WHERE deploymentid = @cluster AND port = @port", connection);
+        command.Parameters.AddWithValue("cluster", clusterId);
+        command.Parameters.AddWithValue("port", int.Parse(siloSettings["Ise:Orleans:SiloPort"], CultureInfo.InvariantCulture));
+        return (int?)await command.ExecuteScalarAsync();
+    }
+}
