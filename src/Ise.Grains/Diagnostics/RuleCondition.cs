@@ -1,7 +1,7 @@
 namespace Ise.Diagnostics;
 
 /// <summary>A test on an axis or dimension score (by id): below a threshold, or at least one.</summary>
-public sealed record RuleCondition(string Target, decimal? Below, decimal? AtLeast)
+public sealed record RuleCondition(string Target, decimal? Below = null, decimal? AtLeast = null)
 {
     public decimal Threshold => Below ?? AtLeast ?? 0m;
 
