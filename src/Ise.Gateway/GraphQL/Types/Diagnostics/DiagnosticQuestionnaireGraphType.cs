@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Ise.Diagnostics;
 
@@ -14,10 +15,10 @@ public sealed class DiagnosticQuestionnaireGraphType : ObjectGraphType<Localized
         Field<NonNullGraphType<LanguageEnumGraphType>>("language").Resolve(c => c.Source.Language);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Item.Title.In(c.Source.Language));
         Field<NonNullGraphType<StringGraphType>>("introduction").Resolve(c => c.Source.Item.Introduction.In(c.Source.Language));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticScalePointGraphType>>>>("scale").Resolve(c => c.Source.WithEach(c.Source.Item.Scale));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticBandGraphType>>>>("bands").Resolve(c => c.Source.WithEach(c.Source.Item.Bands));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticAxisGraphType>>>>("axes").Resolve(c => c.Source.WithEach(c.Source.Item.Axes));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticRuleGraphType>>>>("rules")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticScalePointGraphType>>>>("scale").WithComplexityImpact(1, 5).Resolve(c => c.Source.WithEach(c.Source.Item.Scale));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticBandGraphType>>>>("bands").WithComplexityImpact(1, 4).Resolve(c => c.Source.WithEach(c.Source.Item.Bands));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticAxisGraphType>>>>("axes").WithComplexityImpact(1, 2).Resolve(c => c.Source.WithEach(c.Source.Item.Axes));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticRuleGraphType>>>>("rules").WithComplexityImpact(1, 12)
             .Description("The recommendation rules, in the order they are applied.").Resolve(c => c.Source.WithEach(c.Source.Item.Rules));
     }
 }

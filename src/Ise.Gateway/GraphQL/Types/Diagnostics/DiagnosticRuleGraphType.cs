@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Ise.Diagnostics;
 using Ise.Programme;
@@ -13,7 +14,7 @@ public sealed class DiagnosticRuleGraphType : ObjectGraphType<Localized<Recommen
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Item.Id);
         Field<NonNullGraphType<ActivityKindEnumGraphType>>("activity").Resolve(c => ProgrammeCatalog.ActivityKinds.First(k => k.Slug == c.Source.Item.Activity).Kind);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Item.Text.In(c.Source.Language));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticRuleConditionGraphType>>>>("conditions").Resolve(c => c.Source.WithEach(c.Source.Item.When));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticRuleConditionGraphType>>>>("conditions").WithComplexityImpact(1, 2).Resolve(c => c.Source.WithEach(c.Source.Item.When));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("guideSectionIds").Resolve(c => c.Source.Item.Guide);
     }
 }

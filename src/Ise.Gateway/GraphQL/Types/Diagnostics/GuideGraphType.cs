@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Ise.Diagnostics;
 
@@ -14,6 +15,6 @@ public sealed class GuideGraphType : ObjectGraphType<Localized<InnovationGuide>>
         Field<NonNullGraphType<LanguageEnumGraphType>>("language").Resolve(c => c.Source.Language);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Item.Title.In(c.Source.Language));
         Field<NonNullGraphType<StringGraphType>>("introduction").Resolve(c => c.Source.Item.Introduction.In(c.Source.Language));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuideSectionGraphType>>>>("sections").Resolve(c => c.Source.WithEach(c.Source.Item.Sections));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuideSectionGraphType>>>>("sections").WithComplexityImpact(1, 6).Resolve(c => c.Source.WithEach(c.Source.Item.Sections));
     }
 }
