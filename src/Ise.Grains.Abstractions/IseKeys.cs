@@ -76,6 +76,10 @@ public static class IseKeys
     public static string ClusterMembersBucket(string sectorSlug, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{sectorSlug}/{bucket}");
 
+    /// <summary>The peer group of a questionnaire version by sector or region slug, e.g. <c>1/sector/mechatronics</c>.</summary>
+    public static string DiagnosticPeerGroup(int version, Diagnostics.PeerGroupKind kind, string slug) =>
+        string.Create(CultureInfo.InvariantCulture, $"{version}/{kind.ToString().ToLowerInvariant()}/{slug}");
+
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using Ise.Errors;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
@@ -40,6 +41,7 @@ public static class GraphQLExtensions
 
                 return Task.CompletedTask;
             }));
+        builder.Services.TryAddSingleton(Ise.Diagnostics.DiagnosticCatalog.Embedded);
         builder.Services.AddScoped<SmeByIdDataLoader>();
         builder.Services.AddScoped<EventByIdDataLoader>();
         builder.Services.AddSingleton<ExplorerPage>();

@@ -16,4 +16,5 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(ClusterMembershipEffect), "cluster-membership")]
 [JsonDerivedType(typeof(ClusterFeedEffect), "cluster-feed")]
 [JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
+[JsonDerivedType(typeof(DiagnosticPeerEffect), "diagnostic-peer")]
 public abstract record Effect;

@@ -9,4 +9,5 @@ public enum EffectTarget
     Index = 2,
     Cluster = 3,
     ClusterMembers = 4,
+    DiagnosticPeerGroup = 10,
 }

@@ -34,7 +34,21 @@ public sealed class IseException : Exception
     [Id(1)]
     public string? Field { get; private set; }
 
+    /// <summary>Every problem found when an input was checked as a whole (empty for single-field refusals).</summary>
+    [Id(2)]
+    public IReadOnlyList<IseProblem> Problems { get; private set; } = [];
+
     public static IseException Invalid(string field, string message) => new(IseErrorCode.Validation, field, message);
+
+    /// <summary>Refuses an input with all its problems at once; the message lists them, the field is the first one's.</summary>
+    public static IseException Invalid(IReadOnlyList<IseProblem> problems)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(problems.Count);
+        var message = problems.Count == 1
+            ? problems[0].Message
+            : $"{problems.Count} problems: " + string.Join("; ", problems.Select(p => p.Message));
+        return new(IseErrorCode.Validation, problems[0].Field, message) { Problems = problems };
+    }
 
     public static IseException NotFound(string field, string message) => new(IseErrorCode.NotFound, field, message);
 

@@ -1,4 +1,5 @@
 using Ise.Clusters;
+using Ise.Diagnostics;
 using Ise.Events;
 using Ise.Indexes;
 using Ise.Smes;
@@ -15,6 +16,7 @@ public static class EffectReceivers
         EffectTarget.Index => grains.GetGrain<IIndexGrain>(key),
         EffectTarget.Cluster => grains.GetGrain<IClusterGrain>(key),
         EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
+        EffectTarget.DiagnosticPeerGroup => grains.GetGrain<IDiagnosticPeerGroupGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

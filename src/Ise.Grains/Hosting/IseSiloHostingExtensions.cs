@@ -1,4 +1,5 @@
 using System.Net;
+using Ise.Diagnostics;
 using Ise.Hosting.Health;
 using Ise.Programme;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,8 @@ public static class IseSiloHostingExtensions
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        // Read and checked here, so a malformed questionnaire or guide stops the silo at start.
+        silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
         silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
         return silo;
     }

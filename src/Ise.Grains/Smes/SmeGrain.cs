@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
@@ -15,13 +16,15 @@ namespace Ise.Smes;
 /// outboxes, the derived stage, and the index lists it belongs to (kept up to date through its own
 /// outbox). Non-reentrant: every request sees and leaves a consistent state.
 /// </summary>
-public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
+public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 {
     private static readonly RegisterSmeValidator s_validator = new();
     private static readonly ContactInputValidator s_contactValidator = new();
 
     private readonly IPersistentState<SmeState> _state;
     private readonly IPersistentState<SmeContactsState> _contacts;
+    private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
+    private readonly DiagnosticCatalog _catalog;
     private readonly EligibilityRules _eligibility;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
@@ -30,12 +33,16 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
     public SmeGrain(
         [PersistentState("sme", IseKeys.StorageName)] IPersistentState<SmeState> state,
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
+        [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
+        DiagnosticCatalog catalog,
         IOptions<ProgrammeOptions> programme,
         TimeProvider time,
         ILogger<SmeGrain> logger)
     {
         _state = state;
         _contacts = contacts;
+        _diagnostics = diagnostics;
+        _catalog = catalog;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _time = time;
         _logger = logger;

@@ -17,7 +17,18 @@ public static class ApiError
         return error;
     }
 
-    public static ExecutionError From(IseException exception) => Create(ErrorCodes.Of(exception.Code), exception.Message, exception.Field);
+    /// <summary>A refusal from the grains; when it lists several problems they go in <c>extensions.problems</c> as (field, message).</summary>
+    public static ExecutionError From(IseException exception)
+    {
+        var error = Create(ErrorCodes.Of(exception.Code), exception.Message, exception.Field);
+        if (exception.Problems.Count > 0)
+        {
+            error.Extensions ??= new Dictionary<string, object?>();
+            error.Extensions["problems"] = exception.Problems.Select(p => new Dictionary<string, object?> { ["field"] = p.Field, ["message"] = p.Message }).ToList();
+        }
+
+        return error;
+    }
 
     public static ExecutionError Forbidden(string message) => Create(ErrorCodes.Forbidden, message);
 

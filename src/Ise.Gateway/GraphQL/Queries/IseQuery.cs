@@ -15,7 +15,7 @@ using Ise.Smes;
 namespace Ise.Gateway.GraphQL.Queries;
 
 /// <summary>The partners' read API: SMEs, events and the programme's reference data. Lists come from index grains.</summary>
-public sealed class IseQuery : ObjectGraphType
+public sealed partial class IseQuery : ObjectGraphType
 {
     private const int MaxMonthsPerQuery = 36;
 
@@ -69,6 +69,8 @@ public sealed class IseQuery : ObjectGraphType
             .Description("Events by kind, region, sector, local start date and status.")
             .Argument<EventFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
+
+        DiagnosticQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>

@@ -54,6 +54,10 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorEnumGraphType>>>>("clusters")
             .Description("The sector clusters it is a member of now.")
             .Resolve(c => ClusterMemberships.Current(c.Source.Journey).Select(slug => Ise.Programme.ProgrammeCatalog.TryFindSector(slug, out var s) ? s : default).ToList());
+        Field<Diagnostics.SmeDiagnosticsGraphType>("diagnostics")
+            .Description("Diagnostic results: scores, bands, recommendations (default: in the assessor's language), progress and peers; null before the first assessment.")
+            .Argument<LanguageEnumGraphType>("language")
+            .ResolveAsync(async c => await Queries.IseQuery.LoadDiagnosticsAsync(c, c.Source.View.Profile, c.GetArgument<Ise.Programme.Language?>("language")));
         Connection<JourneyEntryGraphType>("journey")
             .Description("The timeline of every engagement, oldest first.")
             .Resolve(c => Pages.OfList(c.Source.Journey, c.First, c.After));

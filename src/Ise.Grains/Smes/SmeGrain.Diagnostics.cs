@@ -1,0 +1,126 @@
+using System.Globalization;
+using Ise.Diagnostics;
+using Ise.Effects;
+using Ise.Errors;
+using Ise.Indexes;
+using Ise.Programme;
+
+namespace Ise.Smes;
+
+/// <summary>
+/// The SME's diagnostic assessments: scored by the questionnaire version answered, kept in their own
+/// state, recorded in the journey with the partner who ran them, and passed to the SME's sector and
+/// region peer groups through the outbox (replacing the SME's previous contribution).
+/// </summary>
+public sealed partial class SmeGrain : ISmeDiagnosticsGrain
+{
+    public async Task<SmeDiagnostics> SubmitDiagnosticAsync(SubmitDiagnostic command)
+    {
+        var profile = RequireProfile();
+        var id = this.GetPrimaryKeyString();
+        if (State.MergedInto is { } merged)
+        {
+            throw IseException.Conflict($"SME {id} was merged into {merged}; assess that one.", "smeId");
+        }
+
+        var problems = DiagnosticSubmissionChecks.Problems(_catalog, command);
+        if (problems.Count > 0)
+        {
+            throw IseException.Invalid(problems);
+        }
+
+        // A previous submission whose journey write failed is recorded first (its results were stored).
+        await RecordUnrecordedAssessmentAsync(profile);
+
+        var questionnaire = _catalog.Get(command.Version);
+        var answers = command.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
+        var scores = DiagnosticScoring.Score(questionnaire, answers);
+        var assessments = _diagnostics.State.Assessments;
+        var assessment = new DiagnosticAssessment(
+            "d" + (assessments.Count + 1).ToString(CultureInfo.InvariantCulture), command.Version, command.Language, command.PartnerId,
+            _time.GetUtcNow(), [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes);
+        assessments.Add(assessment);
+        try
+        {
+            await _diagnostics.WriteStateAsync();
+        }
+        catch
+        {
+            assessments.RemoveAt(assessments.Count - 1);
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await RecordAssessmentAsync(profile, assessment, assessments.Count > 1 ? assessments[^2] : null);
+        return Diagnostics(null)!;
+    }
+
+    public Task<SmeDiagnostics?> GetDiagnosticsAsync(Language? language)
+    {
+        RequireProfile();
+        if (language is { } asked && !Enum.IsDefined(asked))
+        {
+            throw IseException.Invalid("language", $"{asked} is not a programme language.");
+        }
+
+        return Task.FromResult(Diagnostics(language));
+    }
+
+    private SmeDiagnostics? Diagnostics(Language? language)
+    {
+        var assessments = _diagnostics.State.Assessments;
+        if (assessments.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = assessments[^1];
+        var previous = assessments.Count > 1 ? assessments[^2] : null;
+        var chosen = language ?? latest.Language;
+        var recommendations = DiagnosticRecommendations.For(_catalog.Get(latest.Version), DiagnosticPercentages.ById(latest), chosen);
+        return new SmeDiagnostics(latest, assessments.Count, DiagnosticScoring.Weakest(latest.Dimensions), chosen, recommendations,
+            previous, previous is null ? [] : DiagnosticProgressRules.Between(previous, latest));
+    }
+
+    private async Task RecordUnrecordedAssessmentAsync(SmeProfile profile)
+    {
+        var assessments = _diagnostics.State.Assessments;
+        if (assessments.Count > 0 && !State.Journey.Any(e => e.Kind == JourneyEntryKind.Diagnostic && e.Reference == assessments[^1].Id))
+        {
+            await RecordAssessmentAsync(profile, assessments[^1], assessments.Count > 1 ? assessments[^2] : null);
+        }
+    }
+
+    /// <summary>The journey entry (with the partner who ran it), the peer-group effects and the index changes, in one write.</summary>
+    private async Task RecordAssessmentAsync(SmeProfile profile, DiagnosticAssessment assessment, DiagnosticAssessment? previous)
+    {
+        var id = this.GetPrimaryKeyString();
+        var before = SmeIndexes.Of(State, CurrentStage());
+        var summary = string.Join(", ", assessment.Axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.AxisId} {a.Percent}% ({a.BandId})")));
+        Append(new JourneyEntry($"{id}/diagnostic/{assessment.Id}", JourneyEntryKind.Diagnostic, assessment.AssessedAt,
+            ProgrammeTime.ToLocal(assessment.AssessedAt, profile.Region), assessment.PartnerId, ActivityKind.DiagnosticAssessment,
+            null, null, assessment.Id, $"questionnaire v{assessment.Version}: {summary}"));
+        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+
+        var current = DiagnosticPercentages.InTenths(assessment);
+        var replaced = previous is null ? null : DiagnosticPercentages.InTenths(previous);
+        foreach (var (kind, slug) in new[] { (PeerGroupKind.Sector, ProgrammeCatalog.Describe(profile.Sector).Slug), (PeerGroupKind.Region, ProgrammeCatalog.Describe(profile.Region).Slug) })
+        {
+            var group = IseKeys.DiagnosticPeerGroup(assessment.Version, kind, slug);
+            var previousGroup = previous is null ? null : IseKeys.DiagnosticPeerGroup(previous.Version, kind, slug);
+            if (previousGroup is not null && previousGroup != group)
+            {
+                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, previousGroup, new DiagnosticPeerEffect(id, replaced, null));
+                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, group, new DiagnosticPeerEffect(id, null, current));
+            }
+            else
+            {
+                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, group, new DiagnosticPeerEffect(id, replaced, current));
+            }
+        }
+
+        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+        await Pump.EnsureRecoverableAsync();
+        await WriteAsync();
+    }
+}

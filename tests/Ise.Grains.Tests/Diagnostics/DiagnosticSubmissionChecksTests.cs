@@ -1,0 +1,47 @@
+using Ise.Diagnostics;
+
+namespace Ise.Grains.Tests.Diagnostics;
+
+public sealed class DiagnosticSubmissionChecksTests
+{
+    [Fact]
+    public void Every_problem_is_listed_with_its_field()
+    {
+        var answers = Answers.All(2);
+        answers.Remove("int-digital-orders");
+        answers["inn-strategy-goals"] = 5;
+        answers["no-such-question"] = 1;
+        var command = Answers.Submission(answers, partner: "acme");
+
+        var problems = DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, command);
+
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Field == "input.partnerId" && p.Message.Contains("acme", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Field.EndsWith("].value", StringComparison.Ordinal) && p.Message.Contains("inn-strategy-goals is 5, off the scale 0-4", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Field.EndsWith("].questionId", StringComparison.Ordinal) && p.Message.Contains("no-such-question", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Field == "input.answers" && p.Message == "Question int-digital-orders is not answered.");
+    }
+
+    [Fact]
+    public void An_unknown_version_is_named_with_the_known_ones()
+    {
+        var problem = Assert.Single(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, Answers.Submission(Answers.All(2)) with { Version = 7 }));
+
+        Assert.Equal(("input.version", "There is no questionnaire version 7 (known: 1)."), (problem.Field, problem.Message));
+    }
+
+    [Fact]
+    public void A_question_answered_twice_is_a_problem()
+    {
+        var command = Answers.Submission(Answers.All(2));
+        command = command with { Answers = [.. command.Answers, new DiagnosticAnswer("inn-strategy-goals", 1)] };
+
+        var problem = Assert.Single(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, command));
+
+        Assert.Equal("Question inn-strategy-goals is answered more than once.", problem.Message);
+    }
+
+    [Fact]
+    public void A_complete_submission_has_no_problems() =>
+        Assert.Empty(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, Answers.Submission(Answers.All(2))));
+}
