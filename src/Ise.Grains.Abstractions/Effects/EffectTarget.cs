@@ -10,4 +10,5 @@ public enum EffectTarget
     Cluster = 3,
     ClusterMembers = 4,
     DiagnosticPeerGroup = 10,
+    PersonalDataAudit = 11,
 }

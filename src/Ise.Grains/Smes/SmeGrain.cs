@@ -3,6 +3,7 @@ using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
+using Ise.PersonalData;
 using Ise.Programme;
 using Ise.Smes.Rules;
 using Ise.Validation;
@@ -26,6 +27,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
     private readonly DiagnosticCatalog _catalog;
     private readonly EligibilityRules _eligibility;
+    private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
     private OutboxPump? _pump;
@@ -36,6 +38,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
         DiagnosticCatalog catalog,
         IOptions<ProgrammeOptions> programme,
+        IOptions<PersonalDataOptions> personalData,
         TimeProvider time,
         ILogger<SmeGrain> logger)
     {
@@ -44,6 +47,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _diagnostics = diagnostics;
         _catalog = catalog;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
+        _personalData = personalData.Value;
         _time = time;
         _logger = logger;
     }
@@ -64,8 +68,12 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         await Pump.OnDeactivatingAsync(reason);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        OutboxPump.ReminderName => Pump.OnReminderAsync(),
+        RetentionReminderName => ApplyRetentionAsync(),
+        _ => Task.CompletedTask,
+    };
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
@@ -100,12 +108,18 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _contacts.State = new SmeContactsState();
         foreach (var contact in command.Contacts)
         {
-            AddContact(contact);
+            var added = AddContact(contact);
+            Audit(PersonalDataAction.Added, command.RegisteredBy ?? $"registration for {command.LeadPartnerId}", added.Id, null);
         }
 
         await Pump.EnsureRecoverableAsync();
         await _contacts.WriteStateAsync();
         await WriteAsync();
+        if (command.Contacts.Count > 0)
+        {
+            await EnsureRetentionReminderAsync();
+        }
+
         return new SmeRegistration(id, Created: true, command.LeadPartnerId);
     }
 
@@ -116,7 +130,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task<SmeDetails?> FindDetailsAsync() =>
         Task.FromResult(State.Profile is null ? null : new SmeDetails(View(), [.. State.Journey]));
 
-    public async Task<Contact> AddContactAsync(ContactInput contact)
+    public async Task<Contact> AddContactAsync(ContactInput contact, string actor)
     {
         RequireProfile();
         s_contactValidator.ValidateOrThrow(contact);
@@ -126,7 +140,10 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         }
 
         var added = AddContact(contact);
-        await _contacts.WriteStateAsync();
+        Audit(PersonalDataAction.Added, actor, added.Id, null);
+        await WriteAuditedAsync();
+        await WriteContactsAsync();
+        await EnsureRetentionReminderAsync();
         return added;
     }
 
