@@ -9,11 +9,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIseTelemetry("ise-gateway");
 builder.AddIseOrleans();
 builder.AddIseSecurity();
+builder.AddIseRateLimiting();
 builder.AddIseGraphQL();
 
 var app = builder.Build();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapIseHealthChecks();
 app.MapIseCaller();
