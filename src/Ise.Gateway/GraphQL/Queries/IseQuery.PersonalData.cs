@@ -36,7 +36,7 @@ public sealed partial class IseQuery
             {
                 c.RequireRole(IseRole.Secretariat);
                 var day = IseKeys.PersonalDataAuditDay(c.GetArgument<DateOnly>("day"));
-                var size = PageSize.Of(c.First);
+                var size = PageSize.Of(c.RequestedFirst());
                 var from = 0L;
                 if (Cursor.Decode(c.After) is { } position)
                 {

@@ -62,6 +62,6 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
             .ResolveAsync(async c => await Queries.IseQuery.LoadDiagnosticsAsync(c, c.Source.View.Profile, c.GetArgument<Ise.Programme.Language?>("language")));
         Connection<JourneyEntryGraphType>("journey")
             .Description("The timeline of every engagement, oldest first.")
-            .Resolve(c => Pages.OfList(c.Source.Journey, c.First, c.After));
+            .Resolve(c => Pages.OfList(c.Source.Journey, c.RequestedFirst(), c.After));
     }
 }
