@@ -16,4 +16,5 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(ClusterMembershipEffect), "cluster-membership")]
 [JsonDerivedType(typeof(ClusterFeedEffect), "cluster-feed")]
 [JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
+[JsonDerivedType(typeof(IndicatorCreditsEffect), "indicator-credits")]
 public abstract record Effect;

@@ -9,4 +9,7 @@ public enum EffectTarget
     Index = 2,
     Cluster = 3,
     ClusterMembers = 4,
+
+    /// <summary>A counter bucket of programme indicators (numbers from 20 are this family).</summary>
+    IndicatorBucket = 20,
 }

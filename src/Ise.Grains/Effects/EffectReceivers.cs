@@ -1,6 +1,7 @@
 using Ise.Clusters;
 using Ise.Events;
 using Ise.Indexes;
+using Ise.Indicators;
 using Ise.Smes;
 
 namespace Ise.Effects;
@@ -15,6 +16,7 @@ public static class EffectReceivers
         EffectTarget.Index => grains.GetGrain<IIndexGrain>(key),
         EffectTarget.Cluster => grains.GetGrain<IClusterGrain>(key),
         EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
+        EffectTarget.IndicatorBucket => grains.GetGrain<IIndicatorBucketGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

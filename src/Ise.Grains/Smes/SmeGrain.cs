@@ -15,13 +15,14 @@ namespace Ise.Smes;
 /// outboxes, the derived stage, and the index lists it belongs to (kept up to date through its own
 /// outbox). Non-reentrant: every request sees and leaves a consistent state.
 /// </summary>
-public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
+public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 {
     private static readonly RegisterSmeValidator s_validator = new();
     private static readonly ContactInputValidator s_contactValidator = new();
 
     private readonly IPersistentState<SmeState> _state;
     private readonly IPersistentState<SmeContactsState> _contacts;
+    private readonly IPersistentState<SmeIndicatorState> _indicators;
     private readonly EligibilityRules _eligibility;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
@@ -30,12 +31,14 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
     public SmeGrain(
         [PersistentState("sme", IseKeys.StorageName)] IPersistentState<SmeState> state,
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
+        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> indicators,
         IOptions<ProgrammeOptions> programme,
         TimeProvider time,
         ILogger<SmeGrain> logger)
     {
         _state = state;
         _contacts = contacts;
+        _indicators = indicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _time = time;
         _logger = logger;
@@ -47,18 +50,21 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
+        _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
         _pump.OnActivated();
-        return Task.CompletedTask;
+        return ActivateIndicatorsAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await Pump.OnDeactivatingAsync(reason);
+        await IndicatorPump.OnDeactivatingAsync(reason);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+        Pump.Owns(reminderName) ? Pump.OnReminderAsync()
+        : IndicatorPump.Owns(reminderName) ? IndicatorPump.OnReminderAsync()
+        : Task.CompletedTask;
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
@@ -317,5 +323,12 @@ public sealed class SmeGrain : Grain, ISmeGrain, IRemindable
             State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
+    /// <summary>Writes the SME's state, then credits the indicators for what changed in its journey.</summary>
+    private async Task WriteAsync()
+    {
+        await WriteSmeAsync();
+        await CreditIndicatorsAsync();
+    }
+
+    private Task WriteSmeAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }
