@@ -1,5 +1,6 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Indicators;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
@@ -16,6 +17,7 @@ app.UseAuthorization();
 app.MapIseHealthChecks();
 app.MapIseCaller();
 app.MapIseGraphQL();
+app.MapIseIndicators();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);
