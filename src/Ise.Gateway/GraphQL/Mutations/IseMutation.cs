@@ -24,6 +24,7 @@ public sealed partial class IseMutation : ObjectGraphType
         AttendanceMutations();
         ClusterMutations();
         ConnectionMutations();
+        IndicatorMutations();
     }
 
     private void SmeMutations()

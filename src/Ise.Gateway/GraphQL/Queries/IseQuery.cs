@@ -15,7 +15,7 @@ using Ise.Smes;
 namespace Ise.Gateway.GraphQL.Queries;
 
 /// <summary>The partners' read API: SMEs, events and the programme's reference data. Lists come from index grains.</summary>
-public sealed class IseQuery : ObjectGraphType
+public sealed partial class IseQuery : ObjectGraphType
 {
     private const int MaxMonthsPerQuery = 36;
 
@@ -24,6 +24,7 @@ public sealed class IseQuery : ObjectGraphType
         Name = "Query";
         Field<CallerGraphType>("me").Description("The caller's role and scope; null without an API key.")
             .Resolve(c => c.User is { } user ? IseCaller.From(user) : null);
+        IndicatorQueries();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners").Resolve(_ => ProgrammeCatalog.Partners);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions").Resolve(_ => ProgrammeCatalog.Regions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorGraphType>>>>("sectors").Resolve(_ => ProgrammeCatalog.Sectors);
