@@ -24,7 +24,6 @@ public sealed partial class IseQuery : ObjectGraphType
         Name = "Query";
         Field<CallerGraphType>("me").Description("The caller's role and scope; null without an API key.")
             .Resolve(c => c.User is { } user ? IseCaller.From(user) : null);
-        IndicatorQueries();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners").Resolve(_ => ProgrammeCatalog.Partners);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions").Resolve(_ => ProgrammeCatalog.Regions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorGraphType>>>>("sectors").Resolve(_ => ProgrammeCatalog.Sectors);
@@ -70,6 +69,7 @@ public sealed partial class IseQuery : ObjectGraphType
             .Description("Events by kind, region, sector, local start date and status.")
             .Argument<EventFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
+        IndicatorQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>
