@@ -18,7 +18,7 @@ public sealed partial class IseQuery
             .Argument<ListGraphType<NonNullGraphType<IndicatorDimensionEnumGraphType>>>("breakdown")
             .ResolveAsync(async c =>
             {
-                var scope = IndicatorScope.Of(c.Caller()) ?? throw ApiError.Forbidden("Indicators are for the secretariat and partner staff.");
+                var scope = c.RequireIndicatorScope();
                 var period = ReportingPeriod.Parse(c.GetArgument<string>("period"), "period");
                 var requested = c.GetArgument<List<IndicatorDimension>?>("breakdown") is { Count: > 0 } asked ? asked : [.. Enum.GetValues<IndicatorDimension>()];
                 var report = await new IndicatorReader(c.RequestServices!.GetRequiredService<IGrainFactory>()).ReadAsync(period, scope.Breakdowns(requested));
@@ -30,7 +30,7 @@ public sealed partial class IseQuery
             .Argument<NonNullGraphType<StringGraphType>>("period")
             .ResolveAsync(async c =>
             {
-                _ = IndicatorScope.Of(c.Caller()) ?? throw ApiError.Forbidden("Indicators are for the secretariat and partner staff.");
+                c.RequireIndicatorScope();
                 var period = ReportingPeriod.Parse(c.GetArgument<string>("period"), "period");
                 return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IIndicatorPeriodGrain>(period.Key).GetAsync();
             });

@@ -25,7 +25,7 @@ public sealed class IndicatorReportGraphType : ObjectGraphType<IndicatorReport>
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
-                var scope = IndicatorScope.Of(c.Caller()) ?? throw ApiError.Forbidden("Indicators are for the secretariat and partner staff.");
+                var scope = c.RequireIndicatorScope();
                 var indicator = c.GetArgument<Indicator?>("indicator");
                 var cell = c.GetArgument<string?>("cell");
                 var first = PageSize.Of(c.GetArgument<int?>("first"));
