@@ -1,5 +1,6 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Indicators;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
@@ -19,6 +20,7 @@ app.MapIseHealthChecks();
 app.MapIseCaller();
 app.MapIseGraphQL();
 app.MapIseOperationsDashboard();
+app.MapIseIndicators();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);

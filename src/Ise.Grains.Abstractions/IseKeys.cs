@@ -30,6 +30,12 @@ public static class IseKeys
     /// </summary>
     public const int RegistrationsPerBucket = 32;
 
+    /// <summary>Counter buckets per reporting period: SMEs and events spread over them by <see cref="StableHash"/>.</summary>
+    public const int IndicatorBucketCount = 16;
+
+    /// <summary>Evidence rows a counter bucket keeps before sealing them into a page grain.</summary>
+    public const int IndicatorEvidencePageSize = 64;
+
     private const string ProvisionalMarker = "PROV-";
     private const string ProvisionalAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
 
@@ -82,4 +88,19 @@ public static class IseKeys
 
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
+
+    /// <summary>A counter bucket of a reporting period: the period's key and the bucket number.</summary>
+    public static string IndicatorBucket(string periodKey, int bucket) =>
+        string.Create(CultureInfo.InvariantCulture, $"{periodKey}/{bucket}");
+
+    /// <summary>The counter bucket of a period that holds an SME's (or an event's) credits.</summary>
+    public static string IndicatorBucketOf(string periodKey, string subjectId) =>
+        IndicatorBucket(periodKey, StableHash.Bucket(subjectId, IndicatorBucketCount));
+
+    /// <summary>The period key of a counter bucket's key.</summary>
+    public static string PeriodOfIndicatorBucket(string bucketKey) => bucketKey[..bucketKey.LastIndexOf('/')];
+
+    /// <summary>A sealed page of a counter bucket's evidence, numbered from 0.</summary>
+    public static string IndicatorEvidencePage(string bucketKey, long page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bucketKey}/{page}");
 }

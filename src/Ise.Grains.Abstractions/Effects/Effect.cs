@@ -17,4 +17,5 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(ClusterFeedEffect), "cluster-feed")]
 [JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
 [JsonDerivedType(typeof(DiagnosticPeerEffect), "diagnostic-peer")]
+[JsonDerivedType(typeof(IndicatorCreditsEffect), "indicator-credits")]
 public abstract record Effect;

@@ -2,6 +2,7 @@ using Ise.Clusters;
 using Ise.Diagnostics;
 using Ise.Events;
 using Ise.Indexes;
+using Ise.Indicators;
 using Ise.Smes;
 
 namespace Ise.Effects;
@@ -17,6 +18,7 @@ public static class EffectReceivers
         EffectTarget.Cluster => grains.GetGrain<IClusterGrain>(key),
         EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
         EffectTarget.DiagnosticPeerGroup => grains.GetGrain<IDiagnosticPeerGroupGrain>(key),
+        EffectTarget.IndicatorBucket => grains.GetGrain<IIndicatorBucketGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

@@ -25,6 +25,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly IPersistentState<SmeContactsState> _contacts;
     private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
     private readonly DiagnosticCatalog _catalog;
+    private readonly IPersistentState<SmeIndicatorState> _indicators;
     private readonly EligibilityRules _eligibility;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
@@ -35,6 +36,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
         [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
         DiagnosticCatalog catalog,
+        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> indicators,
         IOptions<ProgrammeOptions> programme,
         TimeProvider time,
         ILogger<SmeGrain> logger)
@@ -43,6 +45,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _contacts = contacts;
         _diagnostics = diagnostics;
         _catalog = catalog;
+        _indicators = indicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _time = time;
         _logger = logger;
@@ -54,18 +57,21 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
+        _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
         _pump.OnActivated();
-        return Task.CompletedTask;
+        return ActivateIndicatorsAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await Pump.OnDeactivatingAsync(reason);
+        await IndicatorPump.OnDeactivatingAsync(reason);
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+        Pump.Owns(reminderName) ? Pump.OnReminderAsync()
+        : IndicatorPump.Owns(reminderName) ? IndicatorPump.OnReminderAsync()
+        : Task.CompletedTask;
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
@@ -324,5 +330,12 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
             State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
+    /// <summary>Writes the SME's state, then credits the indicators for what changed in its journey.</summary>
+    private async Task WriteAsync()
+    {
+        await WriteSmeAsync();
+        await CreditIndicatorsAsync();
+    }
+
+    private Task WriteSmeAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }

@@ -25,6 +25,7 @@ public sealed partial class IseMutation : ObjectGraphType
         ClusterMutations();
         ConnectionMutations();
         DiagnosticMutations();
+        IndicatorMutations();
     }
 
     private void SmeMutations()

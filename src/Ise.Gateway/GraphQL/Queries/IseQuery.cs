@@ -71,6 +71,7 @@ public sealed partial class IseQuery : ObjectGraphType
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
 
         DiagnosticQueries();
+        IndicatorQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>
