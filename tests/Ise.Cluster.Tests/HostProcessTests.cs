@@ -32,6 +32,17 @@ public sealed class HostProcessTests
             await Eventually.TrueAsync(() => ClusterProcesses.IsReadyAsync(http), TimeSpan.FromSeconds(30), "the silo reports ready");
             Assert.True((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode);
         }
+
+        // The container health check: the host binary itself asks the ready endpoint.
+        Assert.Equal(0, await ProbeAsync(firstSettings["Urls"] + "/health/ready"));
+        Assert.Equal(1, await ProbeAsync($"http://127.0.0.1:{FreePort.Next()}/health/ready"));
+    }
+
+    private static async Task<int> ProbeAsync(string url)
+    {
+        await using var probe = HostProcess.Start("Ise.Silo", new Dictionary<string, string>(), "probe", url);
+        Assert.True(await probe.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the probe did not end");
+        return probe.ExitCode;
     }
 
     [Fact]
