@@ -1,5 +1,6 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Live;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseGraphQL();
+builder.AddIseLive();
 
 var app = builder.Build();
 app.UseStaticFiles();
@@ -16,6 +18,7 @@ app.UseAuthorization();
 app.MapIseHealthChecks();
 app.MapIseCaller();
 app.MapIseGraphQL();
+app.MapIseLive();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);
