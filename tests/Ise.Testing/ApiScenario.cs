@@ -1,0 +1,52 @@
+namespace Ise.Testing;
+
+/// <summary>
+/// Fresh programme data made through the GraphQL API, as a partner system would: SMEs, a live
+/// sector workshop hosted by VOKA East Flanders, registrations and check-ins.
+/// </summary>
+public static class ApiScenario
+{
+    public const string RegisterAttendee = """
+        mutation($eventId: ID!, $smeId: ID!, $key: String) { registerAttendee(eventId: $eventId, smeId: $smeId, idempotencyKey: $key) { created registration { code status } } }
+        """;
+
+    public const string CheckIn = "mutation($code: String!) { checkIn(code: $code) { outcome localTime message registration { status } } }";
+
+    public const string CreateEvent = """
+        mutation($input: CreateEventInput!, $key: String) { createEvent(input: $input, idempotencyKey: $key) { id status capacity startsAt startsAtLocal timeZone } }
+        """;
+
+    public static object Workshop(int capacity, int? waitingListLimit = null) => new
+    {
+        title = "API workshop", kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
+        startsAtLocal = "2026-03-12T09:30:00", endsAtLocal = "2026-03-12T17:00:00", venue = "Ghent", capacity, waitingListLimit,
+    };
+
+    /// <summary>Creates, publishes and starts a workshop; returns its id.</summary>
+    public static async Task<string> LiveEventAsync(GraphQLClient client, int capacity, int? waitingListLimit = null)
+    {
+        var id = (await client.DataAsync(CreateEvent, new { input = Workshop(capacity, waitingListLimit) }))["createEvent"]!["id"]!.GetValue<string>();
+        await client.DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+        await client.DataAsync("mutation($id: ID!) { startEvent(id: $id) { id } }", new { id });
+        return id;
+    }
+
+    /// <summary>Registers a Dutch mechatronics SME led by Innovatiehuis; returns its id.</summary>
+    public static async Task<string> SmeAsync(GraphQLClient client, string? name = null)
+    {
+        var kvk = TestCompanyIds.Kvk();
+        await client.DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created } }", new
+        {
+            input = new
+            {
+                country = "NL", companyId = kvk, name = name ?? "Attendee " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 8,
+                turnover = new { amount = 800_000, currency = "EUR" }, balanceSheetTotal = new { amount = 400_000, currency = "EUR" }, leadPartnerId = "innovatiehuis",
+            },
+        });
+        return $"NL-{kvk}";
+    }
+
+    /// <summary>Registers an SME for an event; returns the attendee code.</summary>
+    public static async Task<string> RegisterAsync(GraphQLClient client, string eventId, string smeId) =>
+        (await client.DataAsync(RegisterAttendee, new { eventId, smeId }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+}
