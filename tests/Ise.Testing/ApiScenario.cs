@@ -49,4 +49,12 @@ public static class ApiScenario
     /// <summary>Registers an SME for an event; returns the attendee code.</summary>
     public static async Task<string> RegisterAsync(GraphQLClient client, string eventId, string smeId) =>
         (await client.DataAsync(RegisterAttendee, new { eventId, smeId }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+
+    /// <summary>The SME joins the mechatronics cluster (the member appears in its feed through the outbox).</summary>
+    public static Task JoinMechatronicsAsync(GraphQLClient client, string smeId) =>
+        client.DataAsync("mutation($s: ID!) { joinCluster(smeId: $s, sector: MECHATRONICS) { id } }", new { s = smeId });
+
+    /// <summary>The SME posts in the mechatronics cluster's feed; returns the item's number.</summary>
+    public static async Task<long> PostToMechatronicsAsync(GraphQLClient client, string smeId, string text) =>
+        (await client.DataAsync("mutation($s: ID!, $t: String!) { postToCluster(sector: MECHATRONICS, smeId: $s, text: $t) { sequence } }", new { s = smeId, t = text }))["postToCluster"]!["sequence"]!.GetValue<long>();
 }
