@@ -1,6 +1,7 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
 using Ise.Gateway.Indicators;
+using Ise.Gateway.Live;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
@@ -16,6 +17,7 @@ builder.AddIseTelemetry("ise-gateway");
 builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseGraphQL();
+builder.AddIseLive();
 
 var app = builder.Build();
 app.UseStaticFiles();
@@ -26,6 +28,7 @@ app.MapIseCaller();
 app.MapIseGraphQL();
 app.MapIseOperationsDashboard();
 app.MapIseIndicators();
+app.MapIseLive();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);
