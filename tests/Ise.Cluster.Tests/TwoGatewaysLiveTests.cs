@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Ise.Testing;
 
 namespace Ise.Cluster.Tests;
@@ -10,33 +8,26 @@ namespace Ise.Cluster.Tests;
 /// </summary>
 public sealed class TwoGatewaysLiveTests
 {
-    private const string Key = "two-gateways-secretariat-key";
-
     [Fact]
     public async Task A_check_in_through_one_gateway_reaches_a_dashboard_connected_to_the_other()
     {
         var database = await TestPostgres.CreateDatabaseAsync("live");
         var clusterId = "live-" + Guid.NewGuid().ToString("N")[..8];
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
-        var first = GatewaySettings(database, clusterId);
-        var second = GatewaySettings(database, clusterId);
-        await using var gatewayA = HostProcess.Start("Ise.Gateway", first);
-        await using var gatewayB = HostProcess.Start("Ise.Gateway", second);
+        var first = ClusterProcesses.GatewaySettings(database, clusterId);
+        var second = ClusterProcesses.GatewaySettings(database, clusterId);
+        await using var gatewayA = await ClusterProcesses.StartGatewayAsync(first);
+        await using var gatewayB = await ClusterProcesses.StartGatewayAsync(second);
         using var httpA = new HttpClient { BaseAddress = new Uri(first["Urls"]) };
         using var httpB = new HttpClient { BaseAddress = new Uri(second["Urls"]) };
-        foreach (var (http, process) in new[] { (httpA, gatewayA), (httpB, gatewayB) })
-        {
-            await Eventually.TrueAsync(async () => process.HasExited || await ReadyAsync(http), TimeSpan.FromSeconds(90), "the gateway reports ready");
-            Assert.False(process.HasExited, string.Join('\n', process.Output));
-        }
 
-        var apiA = new GraphQLClient(httpA, Key);
+        var apiA = new GraphQLClient(httpA, ClusterProcesses.SecretariatKey);
         var eventId = await ApiScenario.LiveEventAsync(apiA, capacity: 10);
         var code = await ApiScenario.RegisterAsync(apiA, eventId, await ApiScenario.SmeAsync(apiA, "Terneuzen Techniek BV"));
         var member = await ApiScenario.SmeAsync(apiA, "Goes Gieterij BV");
         await ApiScenario.JoinMechatronicsAsync(apiA, member);
-        await using var dashboardB = await LiveClient.ConnectAsync(httpB.BaseAddress!, "/hubs/events", Key);
-        await using var clusterB = await LiveClient.ConnectAsync(httpB.BaseAddress!, "/hubs/clusters", Key);
+        await using var dashboardB = await LiveClient.ConnectAsync(httpB.BaseAddress!, "/hubs/events", ClusterProcesses.SecretariatKey);
+        await using var clusterB = await LiveClient.ConnectAsync(httpB.BaseAddress!, "/hubs/clusters", ClusterProcesses.SecretariatKey);
         var board = await dashboardB.JoinAsync(eventId);
         await clusterB.JoinAsync("mechatronics");
 
@@ -50,26 +41,5 @@ public sealed class TwoGatewaysLiveTests
         Assert.Equal(0, board.GetProperty("figures").GetProperty("checkedIn").GetInt32());
         Assert.Equal("Terneuzen Techniek BV", arrived.Body.GetProperty("changes")[0].GetProperty("name").GetString());
         Assert.Equal("Changed", posted.Kind);
-    }
-
-    private static Dictionary<string, string> GatewaySettings(string database, string clusterId)
-    {
-        var settings = ClusterProcesses.Settings(database, clusterId);
-        settings["Ise:ApiKeys:0:Name"] = "Two-gateway test secretariat";
-        settings["Ise:ApiKeys:0:KeyHash"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Key)));
-        settings["Ise:ApiKeys:0:Role"] = "Secretariat";
-        return settings;
-    }
-
-    private static async Task<bool> ReadyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
     }
 }
