@@ -55,11 +55,12 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
     private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
         _pump.OnActivated();
-        return ActivateIndicatorsAsync();
+        await ActivateIndicatorsAsync();
+        await RecordUnrecordedAssessmentAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
