@@ -2,7 +2,6 @@ using System.Globalization;
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
 using Ise.Gateway.Security;
-using Ise.Programme;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Ise.Events;
-using Ise.Programme;
 
 namespace Ise.Bench;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ise.Events;
 
 namespace Ise.Bench;

@@ -1,5 +1,3 @@
-using Ise.Indexes;
-
 namespace Ise.Bench;
 
 /// <summary>Sizes of index lists, read from their bucket grains (what the lists hold, not a scan of SMEs).</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Ise.Bench;
 
 /// <summary>The process's managed heap after a full, compacting collection, and its working set.</summary>

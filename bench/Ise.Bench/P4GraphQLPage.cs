@@ -1,11 +1,5 @@
-using System.Collections.ObjectModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Ise.Indexes;
-using Ise.Programme;
-using Ise.Smes;
 
 namespace Ise.Bench;
 

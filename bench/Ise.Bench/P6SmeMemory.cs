@@ -1,7 +1,3 @@
-using System.Collections.ObjectModel;
-using System.Diagnostics;
-using Ise.Smes;
-
 namespace Ise.Bench;
 
 /// <summary>

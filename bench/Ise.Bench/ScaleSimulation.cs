@@ -1,9 +1,3 @@
-using System.Collections.ObjectModel;
-using System.Diagnostics;
-using Ise.Indexes;
-using Ise.Programme;
-using Ise.Smes;
-
 namespace Ise.Bench;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Ise.Indexes;
-using Ise.Programme;
-using Ise.Smes;
 
 namespace Ise.Bench;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using Ise.Effects;
 using Ise.Events;
-using Ise.Indexes;
-using Ise.Programme;
-using Ise.Smes;
 
 namespace Ise.Bench;
 
