@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ise.Events;
 
 namespace Ise.Bench;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 namespace Ise.Bench;
 
 /// <summary>The process's managed heap after a full, compacting collection, and its working set.</summary>
