@@ -1,5 +1,6 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Imports;
 using Ise.Gateway.Indicators;
 using Ise.Gateway.Security;
 using Ise.Hosting;
@@ -11,6 +12,7 @@ builder.AddIseTelemetry("ise-gateway");
 builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseGraphQL();
+builder.AddIseImports();
 
 var app = builder.Build();
 app.UseStaticFiles();
@@ -21,6 +23,7 @@ app.MapIseCaller();
 app.MapIseGraphQL();
 app.MapIseOperationsDashboard();
 app.MapIseIndicators();
+app.MapIseImports();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);
