@@ -72,7 +72,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         var latin1 = Encoding.Latin1.GetBytes($"country,company_id,name,region,sector,staff,turnover,balance_sheet,lead_partner\nNL,{kvk},Good BV,South-West Netherlands,Mechatronics,5,1,1,innovatiehuis\nFR,732829320,Société Générale,Hauts-de-France,Mechatronics,5,1,1,aditec\n");
         (status, body) = await PostAsync("dev-secretariat", "/api/imports/smes", latin1);
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("not UTF-8: line 3 has the invalid byte 0xE9 at byte 21 of the line", body, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8: line 3 has the invalid byte 0xE9 at byte 18 of the line", body, StringComparison.Ordinal);
         Assert.False(await Grains.GetGrain<ISmeGrain>(IseKeys.Sme(Country.NL, kvk)).ExistsAsync());
 
         (status, body) = await PostAsync("dev-secretariat", "/api/imports/smes", Encoding.UTF8.GetBytes("country;name;region;sector;staff;turnover;balance_sheet\n;;;;;;\n"));
@@ -117,7 +117,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         Assert.Equal("duplicate of line 2", rejected[6]);
         Assert.Contains($"no SME with id {unknown}", rejected[7], StringComparison.Ordinal);
         var checkedIn = await @event.ListRegistrationsAsync(AttendanceStatus.CheckedIn);
-        Assert.Equal([byId.SmeId, registered.SmeId, walkIn.SmeId], checkedIn.Select(r => r.Attendee.SmeId).Order());
+        Assert.Equal(new[] { byId.SmeId, registered.SmeId, walkIn.SmeId }.Order(), checkedIn.Select(r => r.Attendee.SmeId).Order());
         Assert.True(checkedIn.Single(r => r.Attendee.SmeId == walkIn.SmeId).WalkIn);
 
         var rerun = await ImportAsync("dev-organiser-voka-east", path, Encoding.UTF8.GetBytes(live), "door.csv");
