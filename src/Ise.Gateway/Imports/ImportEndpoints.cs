@@ -1,5 +1,6 @@
 using Ise.Errors;
 using Ise.Events;
+using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.Security;
 using Ise.Imports;
 using Ise.Security;
@@ -176,5 +177,5 @@ public static class ImportEndpoints
             IseErrorCode.Conflict => StatusCodes.Status409Conflict,
             IseErrorCode.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
-        }, extensions: new Dictionary<string, object?> { ["field"] = refusal.Field, ["code"] = refusal.Code.ToString().ToUpperInvariant() });
+        }, extensions: new Dictionary<string, object?> { ["field"] = refusal.Field, ["code"] = ErrorCodes.Of(refusal.Code) });
 }
