@@ -1,5 +1,6 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Imports;
 using Ise.Gateway.Indicators;
 using Ise.Gateway.Live;
 using Ise.Gateway.Security;
@@ -18,6 +19,7 @@ builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseGraphQL();
 builder.AddIseLive();
+builder.AddIseImports();
 
 var app = builder.Build();
 app.UseStaticFiles();
@@ -29,6 +31,7 @@ app.MapIseGraphQL();
 app.MapIseOperationsDashboard();
 app.MapIseIndicators();
 app.MapIseLive();
+app.MapIseImports();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);

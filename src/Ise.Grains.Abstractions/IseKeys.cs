@@ -103,4 +103,18 @@ public static class IseKeys
     /// <summary>A sealed page of a counter bucket's evidence, numbered from 0.</summary>
     public static string IndicatorEvidencePage(string bucketKey, long page) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucketKey}/{page}");
+
+    /// <summary>Rows an import job keeps per chunk grain and applies per turn.</summary>
+    public const int ImportChunkSize = 100;
+
+    /// <summary>A new import job's key, e.g. <c>import-3f2a…</c>.</summary>
+    public static string NewImportJob() => $"import-{Guid.NewGuid():N}";
+
+    /// <summary>Whether <paramref name="id"/> has the shape of an import job's key.</summary>
+    public static bool IsImportJob(string id) =>
+        id.Length == 39 && id.StartsWith("import-", StringComparison.Ordinal) && Guid.TryParseExact(id.AsSpan(7), "N", out _);
+
+    /// <summary>A slice of an import job's rows, numbered from 0.</summary>
+    public static string ImportChunk(string jobId, int chunk) =>
+        string.Create(CultureInfo.InvariantCulture, $"{jobId}/{chunk}");
 }
