@@ -9,6 +9,7 @@ root=$PWD
 . "$root/scripts/throwaway-postgres.sh"
 
 ensure_node
+ensure_chromium
 start_throwaway_postgres
 export ISE_TEST_POSTGRES="$ISE_PG_SERVER"
 

@@ -30,6 +30,11 @@ ensure_node() {
   command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 }
 
+# The browser tests drive Debian's Chromium headless (Playwright with ExecutablePath; nothing downloaded).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || [ -n "${ISE_CHROMIUM:-}" ] || apt_install chromium
+}
+
 free_port() {
   local port
   while :; do

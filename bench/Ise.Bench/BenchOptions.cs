@@ -1,8 +1,15 @@
 namespace Ise.Bench;
 
-/// <summary>Command line: <c>[--quick] [--output FILE]</c>; PostgreSQL and pgbench come from the environment (bench/run.sh).</summary>
-public sealed record BenchOptions(bool Quick, string Output, string PostgresServer, string PgBench)
+/// <summary>
+/// Command line: <c>[--quick] [--output FILE] [--only P1,P4,SCALE]</c>; PostgreSQL and pgbench come
+/// from the environment (bench/run.sh). Figures a run leaves out keep their last values in the file.
+/// </summary>
+public sealed record BenchOptions(bool Quick, string Output, string PostgresServer, string PgBench, IReadOnlySet<string> Only)
 {
+    public static readonly IReadOnlyList<string> Parts = ["P1", "P2", "P3", "P4", "P6", "SCALE"];
+
+    public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
+
     public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(30);
 
     public TimeSpan Window => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(60);
@@ -15,11 +22,25 @@ public sealed record BenchOptions(bool Quick, string Output, string PostgresServ
     public static BenchOptions Parse(string[] args)
     {
         var output = Path.Combine("bench", "results", "latest.json");
+        var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--output" && i + 1 < args.Length)
             {
                 output = args[++i];
+            }
+            else if (args[i] == "--only" && i + 1 < args.Length)
+            {
+                foreach (var part in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    only.Add(Parts.Contains(part, StringComparer.OrdinalIgnoreCase)
+                        ? part.ToUpperInvariant()
+                        : throw new ArgumentException($"--only: '{part}' is not one of {string.Join(", ", Parts)}."));
+                }
+            }
+            else if (args[i] != "--quick")
+            {
+                throw new ArgumentException($"Unknown argument '{args[i]}': use [--quick] [--output FILE] [--only {string.Join(",", Parts)}].");
             }
         }
 
@@ -27,6 +48,7 @@ public sealed record BenchOptions(bool Quick, string Output, string PostgresServ
             args.Contains("--quick"),
             output,
             Environment.GetEnvironmentVariable("ISE_BENCH_POSTGRES") ?? throw new InvalidOperationException("Run the benchmarks with bench/run.sh (ISE_BENCH_POSTGRES is not set)."),
-            Environment.GetEnvironmentVariable("ISE_BENCH_PGBENCH") ?? "pgbench");
+            Environment.GetEnvironmentVariable("ISE_BENCH_PGBENCH") ?? "pgbench",
+            only);
     }
 }

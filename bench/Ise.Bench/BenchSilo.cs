@@ -54,5 +54,8 @@ public sealed class BenchSilo : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        // Each measurement has its own database: close this one's idle connections, or their pools
+        // would hold PostgreSQL's connection slots for the rest of the run.
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

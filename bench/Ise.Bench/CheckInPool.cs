@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Ise.Events;
-using Ise.Programme;
 
 namespace Ise.Bench;
 
@@ -18,13 +17,17 @@ public sealed class CheckInPool
     public bool TryTake(out string code) => _codes.TryDequeue(out code!);
 
     /// <summary>Creates live events of <paramref name="eventSize"/> registrations until <paramref name="total"/> codes exist.</summary>
-    public static async Task<(CheckInPool Pool, List<string> EventIds)> RegisterAsync(IGrainFactory grains, int total, int eventSize)
+    public static Task<(CheckInPool Pool, List<string> EventIds)> RegisterAsync(IGrainFactory grains, int total, int eventSize) =>
+        RegisterAsync(grains, total, Enumerable.Range(0, eventSize)
+            .Select(i => new Attendee(IseKeys.Sme(Country.NL, (10_000_000 + i).ToString(CultureInfo.InvariantCulture)), Country.NL, Region.SouthWestNetherlands, Sector.Mechatronics, null))
+            .ToList());
+
+    /// <summary>Creates live events, each registering every one of <paramref name="smes"/>, until <paramref name="total"/> codes exist.</summary>
+    public static async Task<(CheckInPool Pool, List<string> EventIds)> RegisterAsync(IGrainFactory grains, int total, IReadOnlyList<Attendee> smes)
     {
         var pool = new CheckInPool();
         var eventIds = new List<string>();
-        var smes = Enumerable.Range(0, eventSize)
-            .Select(i => new Attendee(IseKeys.Sme(Country.NL, (10_000_000 + i).ToString(CultureInfo.InvariantCulture)), Country.NL, Region.SouthWestNetherlands, Sector.Mechatronics, null))
-            .ToList();
+        var eventSize = smes.Count;
         var day = DateTime.UtcNow.Date.AddHours(9);
         for (var registered = 0; registered < total; registered += eventSize)
         {

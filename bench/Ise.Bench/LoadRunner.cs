@@ -1,5 +1,4 @@
 using System.Diagnostics;
-
 namespace Ise.Bench;
 
 /// <summary>
@@ -78,6 +77,7 @@ public static class LoadRunner
         return clock.Elapsed;
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    /// <summary>The value at fraction <paramref name="p"/> of a sorted sample (NaN when empty).</summary>
+    public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 }

@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace Ise.Bench;
 
 /// <summary>P1: in-memory check-ins per second ÷ no-op grain calls per second, same silo, same concurrency.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-
 namespace Ise.Bench;
 
 /// <summary>P3: time and bytes written (WAL) per check-in at an event of 10,000 attendees ÷ at an event of 100.</summary>

@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Ise.Bench;
 
-/// <summary>What PostgreSQL's statistics say: rows written and WAL bytes.</summary>
+/// <summary>What PostgreSQL's statistics say: rows written, WAL bytes, the database's size.</summary>
 public sealed class PostgresProbe(string connectionString)
 {
     public Task<long> RowsWrittenAsync() =>
@@ -10,6 +10,9 @@ public sealed class PostgresProbe(string connectionString)
 
     public Task<long> WalBytesAsync() =>
         ScalarAsync("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint");
+
+    public Task<long> DatabaseBytesAsync() =>
+        ScalarAsync("SELECT pg_database_size(current_database())::bigint");
 
     private async Task<long> ScalarAsync(string sql)
     {

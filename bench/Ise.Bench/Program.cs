@@ -1,29 +1,44 @@
 using Ise.Bench;
-using Npgsql;
 
 var options = BenchOptions.Parse(args);
-var database = await CreateDatabaseAsync(options.PostgresServer);
-var probe = new PostgresProbe(database);
-var figures = new Dictionary<string, Figure>
+var figures = new Dictionary<string, Figure>();
+ScaleReport? scale = null;
+if (options.Runs("P1"))
 {
-    ["P1"] = await P1InMemoryCheckIns.RunAsync(options),
-};
-await using (var silo = await BenchSilo.OnPostgresAsync(database))
-{
-    figures["P2"] = await P2DurableCheckIns.RunAsync(options, silo, probe, database);
-    figures["P3"] = await P3EventSizeScaling.RunAsync(options, silo, probe);
+    figures["P1"] = await P1InMemoryCheckIns.RunAsync(options);
 }
 
-await Report.WriteAsync(options.Output, figures);
-Report.Print(figures);
+if (options.Runs("P2") || options.Runs("P3"))
+{
+    var database = await BenchDatabase.CreateAsync(options.PostgresServer);
+    var probe = new PostgresProbe(database);
+    await using var silo = await BenchSilo.OnPostgresAsync(database);
+    if (options.Runs("P2"))
+    {
+        figures["P2"] = await P2DurableCheckIns.RunAsync(options, silo, probe, database);
+    }
+
+    if (options.Runs("P3"))
+    {
+        figures["P3"] = await P3EventSizeScaling.RunAsync(options, silo, probe);
+    }
+}
+
+if (options.Runs("P4"))
+{
+    figures["P4"] = await P4GraphQLPage.RunAsync(options);
+}
+
+if (options.Runs("P6"))
+{
+    figures["P6"] = await P6SmeMemory.RunAsync(options);
+}
+
+if (options.Runs("SCALE"))
+{
+    scale = await ScaleSimulation.RunAsync(options);
+}
+
+await Report.WriteAsync(options.Output, figures, scale);
+Report.Print(figures, scale);
 Console.WriteLine($"\nWritten to {options.Output}");
-
-static async Task<string> CreateDatabaseAsync(string server)
-{
-    var name = "ise_bench_" + Guid.NewGuid().ToString("N")[..8];
-    await using var connection = new NpgsqlConnection(server);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-    await command.ExecuteNonQueryAsync();
-    return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 200 }.ConnectionString;
-}

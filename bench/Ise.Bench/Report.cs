@@ -1,23 +1,29 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Ise.Bench;
 
 /// <summary>
-/// Writes the figures into latest.json, keyed P1 … P6, keeping figures of this file that the run did
-/// not measure, and prints them as a table.
+/// Writes the figures into latest.json, keyed P1 … P6, and the scale simulation as <c>scale</c>,
+/// keeping what this file held that the run did not measure, and prints them as tables.
 /// </summary>
 public static class Report
 {
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static async Task WriteAsync(string path, IReadOnlyDictionary<string, Figure> figures)
+    public const string ScaleKey = "scale";
+
+    public static async Task WriteAsync(string path, IReadOnlyDictionary<string, Figure> figures, ScaleReport? scale)
     {
         var document = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path))?.AsObject() ?? [] : [];
         foreach (var (key, figure) in figures)
         {
             document[key] = JsonSerializer.SerializeToNode(figure, s_json);
+        }
+
+        if (scale is not null)
+        {
+            document[ScaleKey] = JsonSerializer.SerializeToNode(scale, s_json);
         }
 
         var ordered = new JsonObject();
@@ -30,7 +36,7 @@ public static class Report
         await File.WriteAllTextAsync(path, ordered.ToJsonString(s_json) + "\n");
     }
 
-    public static void Print(IReadOnlyDictionary<string, Figure> figures)
+    public static void Print(IReadOnlyDictionary<string, Figure> figures, ScaleReport? scale)
     {
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"figure",-6} {"value",14} {"baseline",14} {"ratio",8} {"goal",8} {"met",4}  unit"));
@@ -42,6 +48,20 @@ public static class Report
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         {name}: {value:0.###}"));
             }
+        }
+
+        if (scale is null)
+        {
+            return;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(scale.Title);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"figure",-28} {string.Join(" ", scale.Steps.Select(s => $"{s.Scale,14}"))} {"growth",8}"));
+        foreach (var (name, growth) in scale.Growth)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-28} {string.Join(" ", scale.Steps.Select(s => $"{s.Figures[name],14:0.###}"))} {growth,8:0.###}"));
         }
     }
 }

@@ -1,9 +1,17 @@
 using Ise.Gateway.GraphQL;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Imports;
+using Ise.Gateway.Indicators;
+using Ise.Gateway.Live;
 using Ise.Gateway.Security;
 using Ise.Hosting;
 using Ise.Hosting.Health;
 using Ise.Hosting.Telemetry;
+
+if (await HealthProbe.TryRunAsync(args) is { } probed)
+{
+    return probed;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIseTelemetry("ise-gateway");
@@ -11,6 +19,8 @@ builder.AddIseOrleans();
 builder.AddIseSecurity();
 builder.AddIseRateLimiting();
 builder.AddIseGraphQL();
+builder.AddIseLive();
+builder.AddIseImports();
 
 var app = builder.Build();
 app.UseStaticFiles();
@@ -21,6 +31,9 @@ app.MapIseHealthChecks();
 app.MapIseCaller();
 app.MapIseGraphQL();
 app.MapIseOperationsDashboard();
+app.MapIseIndicators();
+app.MapIseLive();
+app.MapIseImports();
 app.LogIseWelcome();
 
 return await app.RunIseAsync(args, appliesMigrations: false);

@@ -32,6 +32,11 @@ public static class IseKeys
 
     /// <summary>Entries a page of the personal-data audit holds before it is sealed.</summary>
     public const int AuditEntriesPerPage = 256;
+    /// <summary>Counter buckets per reporting period: SMEs and events spread over them by <see cref="StableHash"/>.</summary>
+    public const int IndicatorBucketCount = 16;
+
+    /// <summary>Evidence rows a counter bucket keeps before sealing them into a page grain.</summary>
+    public const int IndicatorEvidencePageSize = 64;
 
     private const string ProvisionalMarker = "PROV-";
     private const string ProvisionalAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
@@ -92,4 +97,32 @@ public static class IseKeys
     /// <summary>A sealed page of a day's personal-data audit, numbered from 0.</summary>
     public static string PersonalDataAuditPage(string day, long page) =>
         string.Create(CultureInfo.InvariantCulture, $"{day}/{page}");
+    /// <summary>A counter bucket of a reporting period: the period's key and the bucket number.</summary>
+    public static string IndicatorBucket(string periodKey, int bucket) =>
+        string.Create(CultureInfo.InvariantCulture, $"{periodKey}/{bucket}");
+
+    /// <summary>The counter bucket of a period that holds an SME's (or an event's) credits.</summary>
+    public static string IndicatorBucketOf(string periodKey, string subjectId) =>
+        IndicatorBucket(periodKey, StableHash.Bucket(subjectId, IndicatorBucketCount));
+
+    /// <summary>The period key of a counter bucket's key.</summary>
+    public static string PeriodOfIndicatorBucket(string bucketKey) => bucketKey[..bucketKey.LastIndexOf('/')];
+
+    /// <summary>A sealed page of a counter bucket's evidence, numbered from 0.</summary>
+    public static string IndicatorEvidencePage(string bucketKey, long page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bucketKey}/{page}");
+
+    /// <summary>Rows an import job keeps per chunk grain and applies per turn.</summary>
+    public const int ImportChunkSize = 100;
+
+    /// <summary>A new import job's key, e.g. <c>import-3f2a…</c>.</summary>
+    public static string NewImportJob() => $"import-{Guid.NewGuid():N}";
+
+    /// <summary>Whether <paramref name="id"/> has the shape of an import job's key.</summary>
+    public static bool IsImportJob(string id) =>
+        id.Length == 39 && id.StartsWith("import-", StringComparison.Ordinal) && Guid.TryParseExact(id.AsSpan(7), "N", out _);
+
+    /// <summary>A slice of an import job's rows, numbered from 0.</summary>
+    public static string ImportChunk(string jobId, int chunk) =>
+        string.Create(CultureInfo.InvariantCulture, $"{jobId}/{chunk}");
 }

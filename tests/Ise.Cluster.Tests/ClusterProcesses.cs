@@ -40,7 +40,7 @@ public static class ClusterProcesses
     {
         var gateway = HostProcess.Start("Ise.Gateway", settings);
         using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
-        await Eventually.TrueAsync(async () => gateway.HasExited || await IsReadyAsync(http), TimeSpan.FromSeconds(90), "the gateway reports ready");
+        await Eventually.TrueAsync(async () => gateway.HasExited || await IsReadyAsync(http), TimeSpan.FromSeconds(120), "the gateway reports ready");
         return gateway.HasExited
             ? throw new InvalidOperationException("The gateway exited:\n" + string.Join('\n', gateway.Output))
             : gateway;
@@ -83,7 +83,7 @@ public static class ClusterProcesses
         var clusterId = settings["Ise:Orleans:ClusterId"];
         await Eventually.TrueAsync(
             async () => silo.HasExited || await CountActiveSilosAsync(connectionString, clusterId) >= expectedActive,
-            TimeSpan.FromSeconds(90),
+            TimeSpan.FromSeconds(120),
             "the silo is active");
         return silo.HasExited
             ? throw new InvalidOperationException("The silo exited:\n" + string.Join('\n', silo.Output))

@@ -9,7 +9,8 @@ namespace Ise.Cluster.Tests;
 /// <summary>
 /// Two silos and two gateways as separate processes on PostgreSQL, under a load of check-ins and
 /// queries through both gateways; one silo is killed with SIGKILL. Once Orleans declares it dead the
-/// platform answers everything again, and no acknowledged check-in is lost or counted twice.
+/// platform answers everything again, no acknowledged check-in is lost or counted twice, and the
+/// dashboards connected to either gateway keep receiving updates.
 /// </summary>
 public sealed class FailoverTests(ITestOutputHelper output)
 {
@@ -29,6 +30,19 @@ public sealed class FailoverTests(ITestOutputHelper output)
         await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
         var plan = await CheckInPlan.PrepareAsync(cluster.Client, events: 4, attendeesPerEvent: 60, cancelledPerEvent: 3);
         var gateways = gatewaySettings.Select(s => FailoverLoad.Gateway(s["Urls"], ClusterProcesses.SecretariatKey)).ToList();
+
+        // An organiser's dashboard on each gateway, watching every event of the storm.
+        var dashboards = new List<LiveClient>();
+        foreach (var settings in gatewaySettings)
+        {
+            var dashboard = await LiveClient.ConnectAsync(new Uri(settings["Urls"]), "/hubs/events", ClusterProcesses.SecretariatKey);
+            foreach (var eventId in plan.CodesByEvent.Keys)
+            {
+                await dashboard.JoinAsync(eventId);
+            }
+
+            dashboards.Add(dashboard);
+        }
 
         var clock = Stopwatch.StartNew();
         var load = new FailoverLoad(gateways, clock);
@@ -55,6 +69,19 @@ public sealed class FailoverTests(ITestOutputHelper output)
         Assert.Equal(plan.Cancelled.Order(), load.Refused.Keys.Order());
         Assert.Equal(plan.AllCodes.Except(plan.Cancelled).Order(), load.Acknowledged.Keys.Order());
         var found = await plan.AssertEachAcknowledgedCountedOnceAsync(cluster.Client, load.Acknowledged.Keys.ToHashSet(), TimeSpan.FromSeconds(120));
+        var dashboardClock = Stopwatch.StartNew();
+        foreach (var dashboard in dashboards)
+        {
+            foreach (var (eventId, codes) in plan.CodesByEvent)
+            {
+                var expected = codes.Count(load.Acknowledged.ContainsKey);
+                await dashboard.WaitForAsync(m => m.Body.GetProperty("eventId").GetString() == eventId && m.Figure("checkedIn") == expected,
+                    $"a dashboard shows the final count of {eventId} after the failover", TimeSpan.FromSeconds(90));
+            }
+        }
+
+        var dashboardSeconds = dashboardClock.Elapsed.TotalSeconds;
+        var snapshotsAfterKill = dashboards.Sum(d => d.Messages.Count(m => m.Kind == "Snapshot"));
         foreach (var (eventId, codes) in plan.CodesByEvent)
         {
             foreach (var gateway in gateways)
@@ -72,10 +99,16 @@ public sealed class FailoverTests(ITestOutputHelper output)
             $"killed silo declared dead {(declaredDeadAt - killedAt).TotalSeconds:0.0}s after the kill; requests sent after the kill {sentAfter.Count}, " +
             $"unanswered {sentAfter.Count(r => !r.Answered)}, slowest {sentAfter.Select(r => r.Took.TotalSeconds).DefaultIfEmpty().Max():0.0}s; " +
             $"requests in flight at the kill {inFlight.Count}, unanswered {inFlight.Count(r => !r.Answered)} (retried); " +
-            $"every request answered within 2 s again {(recoveredAt - killedAt).TotalSeconds:0.0}s after the kill"));
+            $"every request answered within 2 s again {(recoveredAt - killedAt).TotalSeconds:0.0}s after the kill; " +
+            $"both dashboards showed every final count {dashboardSeconds:0.0}s after the storm's counts settled, fresh snapshots pushed {snapshotsAfterKill}"));
         foreach (var gateway in gateways)
         {
             gateway.Dispose();
+        }
+
+        foreach (var dashboard in dashboards)
+        {
+            await dashboard.DisposeAsync();
         }
     }
 

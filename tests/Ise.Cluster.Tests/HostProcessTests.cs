@@ -29,9 +29,20 @@ public sealed class HostProcessTests
         foreach (var settings in new[] { firstSettings, secondSettings })
         {
             using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
-            await Eventually.TrueAsync(() => ClusterProcesses.IsReadyAsync(http), TimeSpan.FromSeconds(30), "the silo reports ready");
+            await Eventually.TrueAsync(() => ClusterProcesses.IsReadyAsync(http), TimeSpan.FromSeconds(60), "the silo reports ready");
             Assert.True((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode);
         }
+
+        // The container health check: the host binary itself asks the ready endpoint.
+        Assert.Equal(0, await ProbeAsync(firstSettings["Urls"] + "/health/ready"));
+        Assert.Equal(1, await ProbeAsync($"http://127.0.0.1:{FreePort.Next()}/health/ready"));
+    }
+
+    private static async Task<int> ProbeAsync(string url)
+    {
+        await using var probe = HostProcess.Start("Ise.Silo", new Dictionary<string, string>(), "probe", url);
+        Assert.True(await probe.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the probe did not end");
+        return probe.ExitCode;
     }
 
     [Fact]
@@ -42,7 +53,7 @@ public sealed class HostProcessTests
         await using var silo = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
         await Eventually.TrueAsync(
             async () => await ClusterProcesses.CountActiveSilosAsync(database, clusterId) == 1 || silo.HasExited,
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(120),
             "the silo is active");
 
         var gatewaySettings = ClusterProcesses.Settings(database, clusterId);
@@ -52,7 +63,7 @@ public sealed class HostProcessTests
 
         await Eventually.TrueAsync(
             async () => gateway.HasExited || await ClusterProcesses.IsReadyAsync(http),
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(120),
             "the gateway reports ready");
 
         Assert.False(gateway.HasExited, string.Join('\n', gateway.Output));
@@ -74,7 +85,8 @@ public sealed class HostProcessTests
 
         await using var host = HostProcess.Start(project, ClusterProcesses.Settings(connectionString, "unreachable"));
 
-        Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the host kept running:\n" + string.Join('\n', host.Output));
+        // A guard against a host that never stops, not a speed limit: on a loaded machine the runtime alone can take tens of seconds to start.
+        Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(120)), "the host kept running:\n" + string.Join('\n', host.Output));
         Assert.Equal(IseApplicationRunner.DatabaseUnreachableExitCode, host.ExitCode);
         var reported = Assert.Single(host.Output, line => line.Contains("Cannot start:", StringComparison.Ordinal));
         Assert.Contains(explanation, reported, StringComparison.Ordinal);
@@ -90,7 +102,7 @@ public sealed class HostProcessTests
         for (var run = 0; run < 2; run++)
         {
             await using var migrate = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, "migrate"), "migrate");
-            Assert.True(await migrate.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.True(await migrate.WaitForExitAsync(TimeSpan.FromSeconds(120)));
             Assert.True(migrate.ExitCode == 0, string.Join('\n', migrate.Output));
         }
 

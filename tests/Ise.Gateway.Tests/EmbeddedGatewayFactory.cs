@@ -33,6 +33,7 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ise:Mode", "Embedded");
         builder.UseSetting("Ise:Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Ise:Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Ise:Demo:ArrivalSeconds", "0");
         builder.UseSetting("Ise:ApiKeys:0:Name", "Configured partner system");
         builder.UseSetting("Ise:ApiKeys:0:KeyHash", Security.ApiKeyStore.Hash(ConfiguredKey));
         builder.UseSetting("Ise:ApiKeys:0:Role", "PartnerStaff");

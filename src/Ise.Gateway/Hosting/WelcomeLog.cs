@@ -15,6 +15,7 @@ public static partial class WelcomeLog
             foreach (var url in app.Urls)
             {
                 LogListening(logger, mode, url);
+                LogDashboards(logger, url);
             }
 
             if (mode == IseMode.Embedded)
@@ -30,6 +31,9 @@ public static partial class WelcomeLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ISE platform ({Mode} mode) ready: open {Url}")]
     private static partial void LogListening(ILogger logger, IseMode mode, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live pages: {Url}/live/event.html?id=ev-demo-taster (organiser dashboard), {Url}/live/cluster.html?sector=mechatronics (cluster feed)")]
+    private static partial void LogDashboards(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development API key: send header 'X-Api-Key: {Key}' to act as {Role} of {Scope}")]
     private static partial void LogDevelopmentKey(ILogger logger, string key, Ise.Security.IseRole role, string scope);

@@ -8,6 +8,9 @@ namespace Ise.Gateway.Security;
 /// <summary>
 /// Authenticates partner systems by API key, sent as <c>X-Api-Key: KEY</c> or
 /// <c>Authorization: ApiKey KEY</c>. A request without a key stays anonymous; a wrong key fails.
+/// On the hubs' paths only (<c>/hubs/...</c>) the key may also come as the SignalR client sends its
+/// access token: <c>?access_token=KEY</c> (browsers cannot set headers on a WebSocket upgrade) or
+/// <c>Authorization: Bearer KEY</c> (its negotiate request).
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -18,6 +21,7 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+    public const string HubPathPrefix = "/hubs";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -62,8 +66,22 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var authorization = request.Headers.Authorization.ToString();
         const string prefix = SchemeName + " ";
-        return authorization.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-            ? authorization[prefix.Length..].Trim()
-            : null;
+        if (authorization.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[prefix.Length..].Trim();
+        }
+
+        if (!request.Path.StartsWithSegments(HubPathPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        const string bearer = "Bearer ";
+        if (authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[bearer.Length..].Trim();
+        }
+
+        return request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrWhiteSpace(token) ? token.ToString().Trim() : null;
     }
 }

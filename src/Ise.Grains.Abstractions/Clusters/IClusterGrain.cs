@@ -17,6 +17,9 @@ public interface IClusterGrain : IEffectReceiver
     /// <summary>Items older than <paramref name="before"/> (a sequence number; null for the newest), newest first.</summary>
     Task<ClusterFeedPage> GetFeedAsync(long? before, int first);
 
+    /// <summary>Counts and the newest <paramref name="first"/> feed items, consistent with each other (a watcher's snapshot).</summary>
+    Task<ClusterSnapshot> GetSnapshotAsync(int first);
+
     Task SubscribeAsync(IClusterObserver observer);
 
     Task UnsubscribeAsync(IClusterObserver observer);

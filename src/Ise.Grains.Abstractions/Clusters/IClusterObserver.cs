@@ -2,9 +2,10 @@ using Orleans.Concurrency;
 
 namespace Ise.Clusters;
 
-/// <summary>A gateway following a cluster: its counts with their sequence number, and new feed items.</summary>
+/// <summary>A gateway following a cluster: its counts with sequence numbers, and new feed items.</summary>
 public interface IClusterObserver : IGrainObserver
 {
+    /// <summary>One-way: a slow or vanished gateway never holds up the cluster grain.</summary>
     [OneWay]
-    Task OnClusterChanged(ClusterView cluster, IReadOnlyList<ClusterFeedItem> newItems);
+    Task OnClusterChanged(ClusterUpdate update);
 }

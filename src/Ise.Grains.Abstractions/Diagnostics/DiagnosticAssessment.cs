@@ -15,4 +15,5 @@ public sealed record DiagnosticAssessment(
     [property: Id(4)] DateTimeOffset AssessedAt,
     [property: Id(5)] IReadOnlyList<DiagnosticAnswer> Answers,
     [property: Id(6)] IReadOnlyList<DimensionScore> Dimensions,
-    [property: Id(7)] IReadOnlyList<AxisScore> Axes);
+    [property: Id(7)] IReadOnlyList<AxisScore> Axes,
+    [property: Id(8)] string? IdempotencyKey = null);

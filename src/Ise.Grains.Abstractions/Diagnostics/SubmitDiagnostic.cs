@@ -5,10 +5,12 @@ namespace Ise.Diagnostics;
 /// <summary>
 /// A completed 1-2-1 assessment: the questionnaire version it answers, the language the assessor
 /// worked in (recommendations come in it), the partner who ran it, and one answer per question.
+/// A retry with the same <see cref="IdempotencyKey"/> records nothing and returns the results.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.submit-diagnostic")]
 public sealed record SubmitDiagnostic(
     [property: Id(0)] int Version,
     [property: Id(1)] Language Language,
     [property: Id(2)] string PartnerId,
-    [property: Id(3)] IReadOnlyList<DiagnosticAnswer> Answers);
+    [property: Id(3)] IReadOnlyList<DiagnosticAnswer> Answers,
+    [property: Id(4)] string? IdempotencyKey = null);

@@ -18,4 +18,5 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
 [JsonDerivedType(typeof(DiagnosticPeerEffect), "diagnostic-peer")]
 [JsonDerivedType(typeof(PersonalDataAuditEffect), "personal-data-audit")]
+[JsonDerivedType(typeof(IndicatorCreditsEffect), "indicator-credits")]
 public abstract record Effect;

@@ -11,4 +11,7 @@ public enum EffectTarget
     ClusterMembers = 4,
     DiagnosticPeerGroup = 10,
     PersonalDataAudit = 11,
+
+    /// <summary>A counter bucket of programme indicators (numbers from 20 are this family).</summary>
+    IndicatorBucket = 20,
 }

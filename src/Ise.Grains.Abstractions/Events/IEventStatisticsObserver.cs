@@ -2,10 +2,10 @@ using Orleans.Concurrency;
 
 namespace Ise.Events;
 
-/// <summary>A gateway watching an event's statistics; each notification carries its sequence number.</summary>
+/// <summary>A gateway watching an event's statistics; each notification carries sequence numbers to spot gaps.</summary>
 public interface IEventStatisticsObserver : IGrainObserver
 {
     /// <summary>One-way: a slow or vanished gateway never holds up the statistics grain.</summary>
     [OneWay]
-    Task OnStatisticsChanged(EventStatistics statistics);
+    Task OnStatisticsChanged(EventStatisticsUpdate update);
 }

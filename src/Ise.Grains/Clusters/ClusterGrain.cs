@@ -40,17 +40,18 @@ public sealed class ClusterGrain : Grain, IClusterGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _watchers = new CoalescedWatchers<IClusterObserver>(this, _logger, () =>
+        _watchers = new CoalescedWatchers<IClusterObserver>(this, _logger, () => State.Sequence, previous =>
         {
-            var view = View();
-            var items = _unsent.ToList();
+            var update = new ClusterUpdate(previous, View(), [.. _unsent]);
             _unsent.Clear();
-            return o => o.OnClusterChanged(view, items);
+            return o => o.OnClusterChanged(update);
         });
         return Task.CompletedTask;
     }
 
     public Task<ClusterView> GetAsync() => Task.FromResult(View());
+
+    public async Task<ClusterSnapshot> GetSnapshotAsync(int first) => new(View(), await GetFeedAsync(null, first));
 
     public Task SubscribeAsync(IClusterObserver observer)
     {
@@ -206,11 +207,9 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             throw;
         }
 
-        if (Watchers.Count == 0)
+        if (!Watchers.Changed())
         {
             _unsent.Clear();
         }
-
-        Watchers.Changed();
     }
 }

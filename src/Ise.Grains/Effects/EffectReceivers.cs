@@ -3,6 +3,7 @@ using Ise.Diagnostics;
 using Ise.Events;
 using Ise.Indexes;
 using Ise.PersonalData;
+using Ise.Indicators;
 using Ise.Smes;
 
 namespace Ise.Effects;
@@ -19,6 +20,7 @@ public static class EffectReceivers
         EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
         EffectTarget.DiagnosticPeerGroup => grains.GetGrain<IDiagnosticPeerGroupGrain>(key),
         EffectTarget.PersonalDataAudit => grains.GetGrain<IPersonalDataAuditGrain>(key),
+        EffectTarget.IndicatorBucket => grains.GetGrain<IIndicatorBucketGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

@@ -29,6 +29,7 @@ public sealed partial class OutboxPump
     private readonly IGrainFactory _grains;
     private readonly ILogger _logger;
     private readonly string _sourceId;
+    private readonly string _reminderName;
     private readonly IGrainTimer _deliveryTimer;
     private long _durableThrough;
     private long _removals;
@@ -38,7 +39,11 @@ public sealed partial class OutboxPump
     private bool _reminderActive;
     private bool _memoryAheadOfStorage;
 
-    public OutboxPump(Grain grain, Func<OutboxState> outbox, Func<Task> persist, IGrainFactory grains, ILogger logger)
+    /// <param name="channel">
+    /// Names a second outbox of the same grain (kept in another state of it): its reminder and its
+    /// sender id at the receivers (the grain's key, then <c>#</c> and the channel).
+    /// </param>
+    public OutboxPump(Grain grain, Func<OutboxState> outbox, Func<Task> persist, IGrainFactory grains, ILogger logger, string? channel = null)
     {
         _grain = grain;
         _outbox = outbox;
@@ -46,7 +51,8 @@ public sealed partial class OutboxPump
         _grains = grains;
         _logger = logger;
         // The key alone names the sender (SME, event and bucket keys have distinct shapes) and keeps receivers' ledgers small.
-        _sourceId = grain.GetPrimaryKeyString();
+        _sourceId = channel is null ? grain.GetPrimaryKeyString() : $"{grain.GetPrimaryKeyString()}#{channel}";
+        _reminderName = channel is null ? ReminderName : $"{ReminderName}-{channel}";
         _deliveryTimer = grain.RegisterGrainTimer(DeliverAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -65,7 +71,7 @@ public sealed partial class OutboxPump
     {
         if (!_reminderActive)
         {
-            await _grain.RegisterOrUpdateReminder(ReminderName, s_reminderPeriod, s_reminderPeriod);
+            await _grain.RegisterOrUpdateReminder(_reminderName, s_reminderPeriod, s_reminderPeriod);
             _reminderActive = true;
         }
     }
@@ -102,6 +108,9 @@ public sealed partial class OutboxPump
         _persistedRemovals = Math.Max(_persistedRemovals, mark.Removals);
         Kick();
     }
+
+    /// <summary>Whether a reminder of that name is this pump's.</summary>
+    public bool Owns(string reminderName) => reminderName == _reminderName;
 
     public async Task OnReminderAsync()
     {
@@ -214,7 +223,7 @@ public sealed partial class OutboxPump
 
     private async Task UnregisterReminderAsync()
     {
-        var reminder = await _grain.GetReminder(ReminderName);
+        var reminder = await _grain.GetReminder(_reminderName);
         if (reminder is not null)
         {
             await _grain.UnregisterReminder(reminder);

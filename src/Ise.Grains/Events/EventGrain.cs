@@ -2,6 +2,7 @@ using Ise.Clusters;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
+using Ise.Indicators;
 using Ise.Programme;
 using Ise.Validation;
 using Microsoft.Extensions.Logging;
@@ -116,6 +117,10 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         TellClusters(ClusterFeedItemKind.EventClosed, RequireDefinition().Title, State.SeatsTaken - noShows);
+        foreach (var (bucket, held) in EventIndicators.Held(Id, RequireDefinition(), _time.GetUtcNow()))
+        {
+            State.Outbox.Add(EffectTarget.IndicatorBucket, bucket, held);
+        }
 
         IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
         await Pump.EnsureRecoverableAsync();

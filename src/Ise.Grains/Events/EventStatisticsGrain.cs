@@ -13,7 +13,13 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 {
     private readonly IPersistentState<EventStatisticsState> _state;
     private readonly ILogger<EventStatisticsGrain> _logger;
+    /// <summary>Door changes not yet sent to watchers (at most <see cref="UnsentChangesKept"/>).</summary>
+    private readonly List<ArrivalChange> _unsent = [];
+    private long _droppedThrough;
     private CoalescedWatchers<IEventStatisticsObserver>? _watchers;
+
+    /// <summary>A burst beyond this many changes per notification drops the oldest: watchers see a gap and take a snapshot.</summary>
+    public const int UnsentChangesKept = 200;
 
     public EventStatisticsGrain(
         [PersistentState("event-statistics", IseKeys.StorageName)] IPersistentState<EventStatisticsState> state,
@@ -29,10 +35,11 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _watchers = new CoalescedWatchers<IEventStatisticsObserver>(this, _logger, () =>
+        _watchers = new CoalescedWatchers<IEventStatisticsObserver>(this, _logger, () => State.Sequence, previous =>
         {
-            var snapshot = Snapshot();
-            return o => o.OnStatisticsChanged(snapshot);
+            var update = new EventStatisticsUpdate(Math.Max(previous, _droppedThrough), Snapshot(), [.. _unsent]);
+            _unsent.Clear();
+            return o => o.OnStatisticsChanged(update);
         });
         return Task.CompletedTask;
     }
@@ -64,6 +71,7 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             return;
         }
 
+        State.Sequence++;
         foreach (var effect in effects)
         {
             switch (effect)
@@ -88,18 +96,31 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             }
         }
 
-        State.Sequence++;
         try
         {
             await _state.WriteStateAsync();
         }
         catch
         {
+            _unsent.RemoveAll(c => c.Sequence == State.Sequence);
             DeactivateOnIdle();
             throw;
         }
 
-        Watchers.Changed();
+        if (!Watchers.Changed())
+        {
+            _unsent.Clear();
+        }
+    }
+
+    private void Unsent(ArrivalChangeKind kind, Arrival arrival)
+    {
+        _unsent.Add(new ArrivalChange(State.Sequence, kind, arrival));
+        if (_unsent.Count > UnsentChangesKept)
+        {
+            _droppedThrough = _unsent[0].Sequence;
+            _unsent.RemoveAt(0);
+        }
     }
 
     private void Apply(AttendanceChangedEffect change)
@@ -117,7 +138,9 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             Counts.Add(State.CheckedInByRegion, attendee.Region, +1);
             Counts.Add(State.CheckedInBySector, attendee.Sector, +1);
             State.WalkIns += change.WalkIn ? 1 : 0;
-            State.RecentArrivals.Insert(0, new Arrival(change.Code, attendee.SmeId, change.At, change.LocalTime, change.WalkIn));
+            var arrival = new Arrival(change.Code, attendee.SmeId, change.At, change.LocalTime, change.WalkIn);
+            State.RecentArrivals.Insert(0, arrival);
+            Unsent(change.WalkIn ? ArrivalChangeKind.WalkedIn : ArrivalChangeKind.CheckedIn, arrival);
             if (State.RecentArrivals.Count > EventStatisticsState.RecentArrivalsKept)
             {
                 State.RecentArrivals.RemoveAt(State.RecentArrivals.Count - 1);
@@ -130,6 +153,7 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
             Counts.Add(State.CheckedInBySector, attendee.Sector, -1);
             State.WalkIns -= change.WalkIn ? 1 : 0;
             State.RecentArrivals.RemoveAll(a => a.Code == change.Code);
+            Unsent(ArrivalChangeKind.Undone, new Arrival(change.Code, attendee.SmeId, change.At, change.LocalTime, change.WalkIn));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Ise.Diagnostics;
 using Ise.Hosting.Health;
 using Ise.PersonalData;
@@ -47,7 +46,7 @@ public static class IseSiloHostingExtensions
             cluster.ClusterId = endpoints.ClusterId;
             cluster.ServiceId = endpoints.ServiceId;
         });
-        silo.ConfigureEndpoints(IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort);
+        silo.ConfigureEndpoints(endpoints.ResolveAdvertisedAddress(), endpoints.SiloPort, endpoints.GatewayPort, endpoints.ListenOnAllInterfaces);
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = IseKeys.PostgresInvariant;

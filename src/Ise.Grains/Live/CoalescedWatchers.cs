@@ -7,6 +7,8 @@ namespace Ise.Live;
 /// The gateways watching one grain: subscriptions that expire unless renewed (Orleans'
 /// <see cref="ObserverManager{TObserver}"/>), and notifications coalesced to at most one per
 /// <see cref="Interval"/>, built when they are sent so they carry the latest state and sequence.
+/// Each notification is told the sequence of the previous one, so a watcher can spot a gap (a lost
+/// notification, or a new activation after a failover) and take a fresh snapshot.
 /// </summary>
 public sealed class CoalescedWatchers<TObserver>
     where TObserver : IGrainObserver
@@ -16,14 +18,21 @@ public sealed class CoalescedWatchers<TObserver>
 
     private readonly ObserverManager<TObserver> _observers;
     private readonly IGrainTimer _timer;
-    private readonly Func<Func<TObserver, Task>> _notification;
+    private readonly Func<long> _sequence;
+    private readonly Func<long, Func<TObserver, Task>> _notification;
+    private long _notifiedThrough;
     private bool _scheduled;
 
-    /// <summary>Create in the grain's activation: the sending is a grain timer.</summary>
-    public CoalescedWatchers(Grain grain, ILogger logger, Func<Func<TObserver, Task>> notification)
+    /// <summary>
+    /// Create in the grain's activation (after its state is read): the sending is a grain timer.
+    /// <paramref name="notification"/> builds a notification given the previous one's sequence.
+    /// </summary>
+    public CoalescedWatchers(Grain grain, ILogger logger, Func<long> sequence, Func<long, Func<TObserver, Task>> notification)
     {
         _observers = new ObserverManager<TObserver>(SubscriptionLifetime, logger);
+        _sequence = sequence;
         _notification = notification;
+        _notifiedThrough = sequence();
         _timer = grain.RegisterGrainTimer(SendAsync, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -34,19 +43,32 @@ public sealed class CoalescedWatchers<TObserver>
 
     public void Unsubscribe(TObserver observer) => _observers.Unsubscribe(observer);
 
-    /// <summary>Something changed: the watchers hear of it within <see cref="Interval"/>.</summary>
-    public void Changed()
+    /// <summary>
+    /// Something changed: the watchers hear of it within <see cref="Interval"/>. False when nobody
+    /// watches (the grain can drop what it kept for the next notification).
+    /// </summary>
+    public bool Changed()
     {
-        if (!_scheduled && _observers.Count > 0)
+        if (_observers.Count == 0)
+        {
+            _notifiedThrough = _sequence();
+            return false;
+        }
+
+        if (!_scheduled)
         {
             _scheduled = true;
             _timer.Change(Interval, Timeout.InfiniteTimeSpan);
         }
+
+        return true;
     }
 
     private async Task SendAsync()
     {
         _scheduled = false;
-        await _observers.Notify(_notification());
+        var previous = _notifiedThrough;
+        _notifiedThrough = _sequence();
+        await _observers.Notify(_notification(previous));
     }
 }

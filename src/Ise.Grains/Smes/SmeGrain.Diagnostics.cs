@@ -31,6 +31,10 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
 
         // A previous submission whose journey write failed is recorded first (its results were stored).
         await RecordUnrecordedAssessmentAsync(profile);
+        if (command.IdempotencyKey is { } key && _diagnostics.State.Assessments.Any(a => a.IdempotencyKey == key))
+        {
+            return Diagnostics(null)!;
+        }
 
         var questionnaire = _catalog.Get(command.Version);
         var answers = command.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
@@ -38,7 +42,7 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         var assessments = _diagnostics.State.Assessments;
         var assessment = new DiagnosticAssessment(
             "d" + (assessments.Count + 1).ToString(CultureInfo.InvariantCulture), command.Version, command.Language, command.PartnerId,
-            _time.GetUtcNow(), [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes);
+            _time.GetUtcNow(), [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes, command.IdempotencyKey);
         assessments.Add(assessment);
         try
         {
@@ -81,6 +85,10 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         return new SmeDiagnostics(latest, assessments.Count, DiagnosticScoring.Weakest(latest.Dimensions), chosen, recommendations,
             previous, previous is null ? [] : DiagnosticProgressRules.Between(previous, latest));
     }
+
+    /// <summary>At activation: an assessment whose results were stored but whose journey write failed is recorded now.</summary>
+    private Task RecordUnrecordedAssessmentAsync() =>
+        State.Profile is { } profile && State.MergedInto is null ? RecordUnrecordedAssessmentAsync(profile) : Task.CompletedTask;
 
     private async Task RecordUnrecordedAssessmentAsync(SmeProfile profile)
     {

@@ -26,6 +26,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly IPersistentState<SmeContactsState> _contacts;
     private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
     private readonly DiagnosticCatalog _catalog;
+    private readonly IPersistentState<SmeIndicatorState> _indicators;
     private readonly EligibilityRules _eligibility;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
@@ -37,6 +38,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
         [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
         DiagnosticCatalog catalog,
+        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> indicators,
         IOptions<ProgrammeOptions> programme,
         IOptions<PersonalDataOptions> personalData,
         TimeProvider time,
@@ -46,6 +48,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _contacts = contacts;
         _diagnostics = diagnostics;
         _catalog = catalog;
+        _indicators = indicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _personalData = personalData.Value;
         _time = time;
@@ -56,24 +59,25 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
     private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
+        _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
         _pump.OnActivated();
-        return Task.CompletedTask;
+        await ActivateIndicatorsAsync();
+        await RecordUnrecordedAssessmentAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await Pump.OnDeactivatingAsync(reason);
+        await IndicatorPump.OnDeactivatingAsync(reason);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
-    {
-        OutboxPump.ReminderName => Pump.OnReminderAsync(),
-        RetentionReminderName => ApplyRetentionAsync(),
-        _ => Task.CompletedTask,
-    };
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        Pump.Owns(reminderName) ? Pump.OnReminderAsync()
+        : IndicatorPump.Owns(reminderName) ? IndicatorPump.OnReminderAsync()
+        : reminderName == RetentionReminderName ? ApplyRetentionAsync()
+        : Task.CompletedTask;
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
@@ -341,5 +345,12 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
             State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
+    /// <summary>Writes the SME's state, then credits the indicators for what changed in its journey.</summary>
+    private async Task WriteAsync()
+    {
+        await WriteSmeAsync();
+        await CreditIndicatorsAsync();
+    }
+
+    private Task WriteSmeAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }

@@ -84,6 +84,28 @@ public sealed class DiagnosticApiTests(EmbeddedGatewayFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_retried_submission_with_the_same_idempotency_key_records_one_assessment()
+    {
+        var smeId = await RegisterAsync("aditec");
+        const string Retried = """
+            mutation($smeId: ID!, $input: SubmitDiagnosticInput!, $key: String) {
+              submitDiagnostic(smeId: $smeId, input: $input, idempotencyKey: $key) { assessmentCount }
+            }
+            """;
+        var input = new { version = 1, language = "ENGLISH", partnerId = "aditec", answers = AllAnswers(2) };
+
+        var first = (await Client().DataAsync(Retried, new { smeId, input, key = "visit-2026-11-28" }))["submitDiagnostic"]!;
+        var retry = (await Client().DataAsync(Retried, new { smeId, input, key = "visit-2026-11-28" }))["submitDiagnostic"]!;
+        var another = (await Client().DataAsync(Retried, new { smeId, input, key = "visit-2026-12-05" }))["submitDiagnostic"]!;
+
+        Assert.Equal(1, first["assessmentCount"]!.GetValue<int>());
+        Assert.Equal(1, retry["assessmentCount"]!.GetValue<int>());
+        Assert.Equal(2, another["assessmentCount"]!.GetValue<int>());
+        var journey = (await Client().DataAsync("query($id: ID!) { sme(id: $id) { journey(first: 50) { edges { node { kind } } } } }", new { id = smeId }))["sme"]!;
+        Assert.Equal(2, journey["journey"]!["edges"]!.AsArray().Count(e => e!["node"]!["kind"]!.GetValue<string>() == "DIAGNOSTIC"));
+    }
+
+    [Fact]
     public async Task Invalid_answers_are_refused_with_every_problem_and_nothing_is_recorded()
     {
         var smeId = await RegisterAsync("aditec");

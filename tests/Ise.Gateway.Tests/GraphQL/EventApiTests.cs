@@ -4,15 +4,11 @@ namespace Ise.Gateway.Tests.GraphQL;
 
 public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
 {
-    private const string Create = """
-        mutation($input: CreateEventInput!, $key: String) { createEvent(input: $input, idempotencyKey: $key) { id status capacity startsAt startsAtLocal timeZone } }
-        """;
+    private const string Create = ApiScenario.CreateEvent;
 
-    private const string RegisterAttendee = """
-        mutation($eventId: ID!, $smeId: ID!, $key: String) { registerAttendee(eventId: $eventId, smeId: $smeId, idempotencyKey: $key) { created registration { code status } } }
-        """;
+    private const string RegisterAttendee = ApiScenario.RegisterAttendee;
 
-    private const string CheckIn = "mutation($code: String!) { checkIn(code: $code) { outcome localTime message registration { status } } }";
+    private const string CheckIn = ApiScenario.CheckIn;
 
     private GraphQLClient Client(string key = "dev-secretariat") => new(factory.CreateClient(), key);
 
@@ -159,31 +155,9 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
         return all;
     }
 
-    private async Task<string> LiveEventAsync(int capacity, int? waitingListLimit = null)
-    {
-        var id = (await Client().DataAsync(Create, new { input = Workshop(capacity, waitingListLimit) }))["createEvent"]!["id"]!.GetValue<string>();
-        await Client().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
-        await Client().DataAsync("mutation($id: ID!) { startEvent(id: $id) { id } }", new { id });
-        return id;
-    }
+    private Task<string> LiveEventAsync(int capacity, int? waitingListLimit = null) => ApiScenario.LiveEventAsync(Client(), capacity, waitingListLimit);
 
-    private async Task<string> SmeAsync()
-    {
-        var kvk = TestCompanyIds.Kvk();
-        await Client().DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created } }", new
-        {
-            input = new
-            {
-                country = "NL", companyId = kvk, name = "Attendee " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 8,
-                turnover = new { amount = 800_000, currency = "EUR" }, balanceSheetTotal = new { amount = 400_000, currency = "EUR" }, leadPartnerId = "innovatiehuis",
-            },
-        });
-        return $"NL-{kvk}";
-    }
+    private Task<string> SmeAsync() => ApiScenario.SmeAsync(Client());
 
-    private static object Workshop(int capacity, int? waitingListLimit = null) => new
-    {
-        title = "API workshop", kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
-        startsAtLocal = "2026-03-12T09:30:00", endsAtLocal = "2026-03-12T17:00:00", venue = "Ghent", capacity, waitingListLimit,
-    };
+    private static object Workshop(int capacity, int? waitingListLimit = null) => ApiScenario.Workshop(capacity, waitingListLimit);
 }

@@ -25,28 +25,27 @@ public sealed class ClusterObserverTests(ClusterFixture fixture)
         await Eventually.TrueAsync(() => Task.FromResult(watcher.Items.Any(i => i.Text == "first post")), TimeSpan.FromSeconds(10), "the watcher sees the post");
 
         Assert.Equal(watcher.Sequences.Order(), watcher.Sequences);
+        Assert.All(watcher.Updates.Skip(1).Zip(watcher.Updates), pair => Assert.Equal(pair.Second.Cluster.Sequence, pair.First.PreviousSequence));
         Assert.True(watcher.Views.Last().Members >= 1);
+        var snapshot = await cluster.GetSnapshotAsync(5);
+        Assert.Equal(snapshot.Cluster.FeedItems, snapshot.Feed.Items[0].Sequence);
     }
 
     private sealed class Watcher : IClusterObserver
     {
-        private readonly ConcurrentQueue<ClusterView> _views = new();
-        private readonly ConcurrentQueue<ClusterFeedItem> _items = new();
+        private readonly ConcurrentQueue<ClusterUpdate> _updates = new();
 
-        public List<ClusterView> Views => [.. _views];
+        public List<ClusterUpdate> Updates => [.. _updates];
 
-        public List<ClusterFeedItem> Items => [.. _items];
+        public List<ClusterView> Views => [.. _updates.Select(u => u.Cluster)];
 
-        public List<long> Sequences => [.. _views.Select(v => v.Sequence)];
+        public List<ClusterFeedItem> Items => [.. _updates.SelectMany(u => u.NewItems)];
 
-        public Task OnClusterChanged(ClusterView cluster, IReadOnlyList<ClusterFeedItem> newItems)
+        public List<long> Sequences => [.. Views.Select(v => v.Sequence)];
+
+        public Task OnClusterChanged(ClusterUpdate update)
         {
-            _views.Enqueue(cluster);
-            foreach (var item in newItems)
-            {
-                _items.Enqueue(item);
-            }
-
+            _updates.Enqueue(update);
             return Task.CompletedTask;
         }
     }

@@ -25,22 +25,31 @@ public sealed class StatisticsObserverTests(ClusterFixture fixture)
 
         await Task.WhenAll(codes.Select(code => BucketOf(grains, code).CheckInAsync(code)));
 
-        await Eventually.TrueAsync(() => Task.FromResult(watcher.Received.LastOrDefault()?.CheckedIn == 20), TimeSpan.FromSeconds(10), "the watcher sees all 20 check-ins");
-        var sequences = watcher.Received.Select(s => s.Sequence).ToList();
+        await Eventually.TrueAsync(() => Task.FromResult(watcher.Received.LastOrDefault()?.Statistics.CheckedIn == 20), TimeSpan.FromSeconds(10), "the watcher sees all 20 check-ins");
+        await BucketOf(grains, codes[0]).UndoCheckInAsync(codes[0]);
+        await Eventually.TrueAsync(() => Task.FromResult(watcher.Received[^1].Statistics.CheckedIn == 19), TimeSpan.FromSeconds(10), "the watcher sees the undo");
+
+        var updates = watcher.Received;
+        var sequences = updates.Select(u => u.Statistics.Sequence).ToList();
         Assert.Equal(sequences.Order(), sequences);
-        Assert.True(watcher.Received.Count < 40, $"{watcher.Received.Count} notifications for 40 changes: bursts are coalesced");
-        Assert.Equal(eventId, watcher.Received[^1].EventId);
+        Assert.All(updates.Skip(1).Zip(updates), pair => Assert.Equal(pair.Second.Statistics.Sequence, pair.First.PreviousSequence));
+        Assert.True(updates.Count < 41, $"{updates.Count} notifications for 41 changes: bursts are coalesced");
+        Assert.Equal(eventId, updates[^1].Statistics.EventId);
+        var changes = updates.SelectMany(u => u.Changes).ToList();
+        Assert.Equal(codes.Order(), changes.Where(c => c.Kind == ArrivalChangeKind.CheckedIn).Select(c => c.Arrival.Code).Order());
+        Assert.Equal(codes[0], Assert.Single(changes, c => c.Kind == ArrivalChangeKind.Undone).Arrival.Code);
+        Assert.All(updates, u => Assert.All(u.Changes, c => Assert.InRange(c.Sequence, u.PreviousSequence + 1, u.Statistics.Sequence)));
     }
 
     private sealed class Watcher : IEventStatisticsObserver
     {
-        private readonly ConcurrentQueue<EventStatistics> _received = new();
+        private readonly ConcurrentQueue<EventStatisticsUpdate> _received = new();
 
-        public List<EventStatistics> Received => [.. _received];
+        public List<EventStatisticsUpdate> Received => [.. _received];
 
-        public Task OnStatisticsChanged(EventStatistics statistics)
+        public Task OnStatisticsChanged(EventStatisticsUpdate update)
         {
-            _received.Enqueue(statistics);
+            _received.Enqueue(update);
             return Task.CompletedTask;
         }
     }

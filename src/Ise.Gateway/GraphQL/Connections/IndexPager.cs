@@ -26,20 +26,27 @@ public sealed class IndexPager(IGrainFactory grains)
                 while (true)
                 {
                     var chunk = await grain.GetPageAsync(afterMember, BucketPage);
-                    foreach (var member in chunk.Members)
+                    for (var next = 0; next < chunk.Members.Count;)
                     {
-                        afterMember = member;
-                        if (!await include(member))
+                        // As many members as the page can still take, plus one to know whether more
+                        // follow, are checked together; none beyond that is fetched.
+                        var batch = chunk.Members.Skip(next).Take(size - page.Count + 1).ToList();
+                        var included = await Task.WhenAll(batch.Select(include));
+                        for (var i = 0; i < batch.Count; i++, next++)
                         {
-                            continue;
-                        }
+                            afterMember = batch[i];
+                            if (!included[i])
+                            {
+                                continue;
+                            }
 
-                        if (page.Count == size)
-                        {
-                            return (page, true);
-                        }
+                            if (page.Count == size)
+                            {
+                                return (page, true);
+                            }
 
-                        page.Add((member, string.Create(CultureInfo.InvariantCulture, $"{source}:{bucket}:{member}")));
+                            page.Add((batch[i], string.Create(CultureInfo.InvariantCulture, $"{source}:{bucket}:{batch[i]}")));
+                        }
                     }
 
                     if (!chunk.HasMore)

@@ -23,6 +23,10 @@ public static class CallerAccess
             : throw ApiError.Forbidden($"{context.FieldDefinition.Name} is not allowed for the role {caller.Role}.");
     }
 
+    /// <summary>The caller's view of the indicators (<see cref="Indicators.IndicatorScope"/>); refused for roles without one.</summary>
+    public static Indicators.IndicatorScope RequireIndicatorScope(this IResolveFieldContext context) =>
+        Indicators.IndicatorScope.Of(context.Caller()) ?? throw ApiError.Forbidden("Indicators are for the secretariat and partner staff.");
+
     public static void RequirePartner(this IseCaller caller, string partnerId, string what)
     {
         if (!caller.ActsForPartner(partnerId))

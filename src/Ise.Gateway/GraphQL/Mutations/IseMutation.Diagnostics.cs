@@ -17,6 +17,7 @@ public sealed partial class IseMutation
             .Description("Records a completed diagnostic assessment of an SME for the partner who ran it: the secretariat, or staff of a partner that leads or served the SME. Incomplete or invalid answers are refused with every problem in extensions.problems; nothing is recorded.")
             .Argument<NonNullGraphType<IdGraphType>>("smeId")
             .Argument<NonNullGraphType<SubmitDiagnosticInputGraphType>>("input")
+            .Argument<StringGraphType>("idempotencyKey", "A retry with the same key records nothing and returns the results.")
             .ResolveAsync(async c =>
             {
                 var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
@@ -26,7 +27,8 @@ public sealed partial class IseMutation
                     ? throw ApiError.Invalid("input.partnerId", "Name the partner who ran the assessment (input.partnerId).")
                     : caller.Scope!);
                 caller.RequirePartner(partnerId, "recording an assessment for this partner");
-                var command = new SubmitDiagnostic(input.Version, input.Language, partnerId, [.. input.Answers.Select(a => new DiagnosticAnswer(a.QuestionId, a.Value))]);
+                var command = new SubmitDiagnostic(input.Version, input.Language, partnerId, [.. input.Answers.Select(a => new DiagnosticAnswer(a.QuestionId, a.Value))],
+                    c.GetArgument<string?>("idempotencyKey") is { } key ? $"{caller.Name}|{key}" : null);
                 await Grains(c).GetGrain<ISmeDiagnosticsGrain>(sme.View.Profile.Id).SubmitDiagnosticAsync(command);
                 var profile = (await LoadSmeAsync(c, sme.View.Profile.Id)).View.Profile;
                 return await IseQuery.LoadDiagnosticsAsync(c, profile, null);

@@ -26,6 +26,7 @@ public sealed partial class IseMutation : ObjectGraphType
         ConnectionMutations();
         DiagnosticMutations();
         PersonalDataMutations();
+        IndicatorMutations();
     }
 
     private void SmeMutations()

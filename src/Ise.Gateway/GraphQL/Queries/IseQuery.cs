@@ -72,6 +72,8 @@ public sealed partial class IseQuery : ObjectGraphType
 
         DiagnosticQueries();
         PersonalDataQueries();
+        IndicatorQueries();
+        ImportQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ise.Gateway.Tests;
+namespace Ise.Testing;
 
 /// <summary>Fresh, valid national company ids for tests.</summary>
 public static class TestCompanyIds

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Ise.Gateway.Tests;
+namespace Ise.Testing;
 
 /// <summary>Sends GraphQL requests over real HTTP, as a partner system would.</summary>
 public sealed class GraphQLClient(HttpClient http, string? apiKey = "dev-secretariat")

@@ -1,0 +1,7 @@
+namespace Ise.Bench;
+
+/// <summary>What the simulation measured at one fraction (1/<see cref="Divisor"/>) of the full network.</summary>
+public sealed record ScaleStep(int Divisor, int Smes, int LiveEvents, IReadOnlyDictionary<string, double> Figures)
+{
+    public string Scale => $"1/{Divisor}";
+}

@@ -1,0 +1,6 @@
+using GraphQL.Types;
+
+namespace Ise.Gateway.GraphQL.Types;
+
+/// <summary>Whether an import job is still applying rows.</summary>
+public sealed class ImportJobStatusEnumGraphType : EnumerationGraphType<Ise.Imports.ImportJobStatus>;

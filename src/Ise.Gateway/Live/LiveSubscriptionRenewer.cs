@@ -1,0 +1,37 @@
+using Ise.Live;
+
+namespace Ise.Gateway.Live;
+
+/// <summary>
+/// Renews this gateway's subscriptions well before they expire (every quarter of their lifetime),
+/// so a grain reactivated on another silo hears of its watchers again within that time.
+/// </summary>
+public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, TimeProvider time, ILogger<LiveSubscriptionRenewer> logger) : BackgroundService
+{
+    public static readonly TimeSpan Period = CoalescedWatchers<Ise.Events.IEventStatisticsObserver>.SubscriptionLifetime / 4;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                foreach (var source in subscriptions.Sources)
+                {
+                    try
+                    {
+                        await source.SubscribeAsync();
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogWarning(e, "{Group}: could not renew the subscription; trying again in {Period}", source.Group, Period);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

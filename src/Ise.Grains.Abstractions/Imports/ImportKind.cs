@@ -1,0 +1,12 @@
+namespace Ise.Imports;
+
+/// <summary>What a CSV import brings in.</summary>
+[GenerateSerializer]
+public enum ImportKind
+{
+    /// <summary>Firms, registered for their lead partner.</summary>
+    Smes = 0,
+
+    /// <summary>Who attended one event: checked in while it is live, recorded retroactively once it is closed.</summary>
+    Attendance = 1,
+}

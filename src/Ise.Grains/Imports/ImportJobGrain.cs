@@ -1,0 +1,208 @@
+using Ise.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace Ise.Imports;
+
+/// <summary>
+/// Runs one CSV import. <see cref="StartAsync"/> marks duplicates (a row naming what an earlier row
+/// named), stores the rows in chunk grains and returns; a grain timer then applies one chunk per turn,
+/// row by row, through the SME and event grains (awaited calls down), and writes the progress and
+/// report after each chunk, so a reader sees <c>done</c> grow between turns. After a crash the job
+/// resumes at its first unapplied chunk when it is next activated; rows of that chunk applied before
+/// the crash then report unchanged, since every row is idempotent.
+/// </summary>
+public sealed partial class ImportJobGrain(
+    [PersistentState("import-job", IseKeys.StorageName)] IPersistentState<ImportJobState> state,
+    TimeProvider time,
+    ILogger<ImportJobGrain> logger) : Grain, IImportJobGrain
+{
+    /// <summary>Accepted or unchanged rows listed in the report (all are counted).</summary>
+    public const int MaxListedRows = 100;
+
+    /// <summary>Rejected rows listed in the report with their reasons (all are counted).</summary>
+    public const int MaxListedRejectedRows = 200;
+
+    /// <summary>The most rows one job takes.</summary>
+    public const int MaxRows = 100_000;
+
+    private static readonly TimeSpan s_turnInterval = TimeSpan.FromMilliseconds(5);
+
+    private IGrainTimer? _timer;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Request is not null && state.State.Status == ImportJobStatus.Running)
+        {
+            StartTimer();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<ImportJobView> StartAsync(ImportJobRequest request, IReadOnlyList<ImportRow> rows)
+    {
+        if (state.State.Request is not null)
+        {
+            return View();
+        }
+
+        if (rows.Count is 0 or > MaxRows)
+        {
+            throw IseException.Invalid("file", $"An import takes 1 to {MaxRows:N0} rows; this file has {rows.Count:N0}.");
+        }
+
+        if (request.Kind == ImportKind.Attendance && string.IsNullOrEmpty(request.EventId))
+        {
+            throw IseException.Invalid("eventId", "An attendance import names its event.");
+        }
+
+        var marked = MarkDuplicates(rows, Importer(request));
+        var chunks = marked.Chunk(IseKeys.ImportChunkSize).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            await GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, i)).StoreAsync(chunks[i]);
+        }
+
+        state.State = new ImportJobState
+        {
+            Request = request,
+            Status = ImportJobStatus.Running,
+            Total = rows.Count,
+            ChunkCount = chunks.Count,
+            StartedAt = time.GetUtcNow(),
+        };
+        await state.WriteStateAsync();
+        LogStarted(logger, Id, request.Kind, rows.Count, request.Owner);
+        StartTimer();
+        return View();
+    }
+
+    public Task<ImportJobView?> FindAsync() => Task.FromResult(state.State.Request is null ? null : View());
+
+    /// <summary>Rows naming what an earlier row named get the line of that first row.</summary>
+    internal static List<ImportRow> MarkDuplicates(IReadOnlyList<ImportRow> rows, IRowImporter importer)
+    {
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var marked = new List<ImportRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var key = importer.Key(row);
+            if (key is not null && !firstLines.TryAdd(key, row.Line))
+            {
+                marked.Add(row with { DuplicateOfLine = firstLines[key] });
+            }
+            else
+            {
+                marked.Add(row);
+            }
+        }
+
+        return marked;
+    }
+
+    private IRowImporter Importer(ImportJobRequest request) => request.Kind switch
+    {
+        ImportKind.Smes => new SmeRowImporter(GrainFactory, request.ActingPartnerId),
+        _ => new AttendanceRowImporter(GrainFactory, request.EventId!),
+    };
+
+    private void StartTimer() =>
+        _timer ??= this.RegisterGrainTimer(ApplyNextChunkAsync, new GrainTimerCreationOptions(s_turnInterval, s_turnInterval) { KeepAlive = true });
+
+    private async Task ApplyNextChunkAsync(CancellationToken cancellationToken)
+    {
+        var job = state.State;
+        if (job.Status != ImportJobStatus.Running || job.Request is null)
+        {
+            StopTimer();
+            return;
+        }
+
+        var chunk = GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, job.NextChunk));
+        var rows = await chunk.GetAsync();
+        var importer = Importer(job.Request);
+        foreach (var row in rows)
+        {
+            Record(row.DuplicateOfLine is { } first
+                ? new ImportRowResult(row.Line, ImportRowOutcome.Rejected, importer.Key(row), $"duplicate of line {first}")
+                : await ApplySafelyAsync(importer, row));
+        }
+
+        job.Done += rows.Count;
+        job.NextChunk++;
+        if (job.NextChunk >= job.ChunkCount)
+        {
+            job.Status = ImportJobStatus.Completed;
+            job.Done = job.Total;
+            job.FinishedAt = time.GetUtcNow();
+        }
+
+        await state.WriteStateAsync(cancellationToken);
+        await chunk.ClearAsync();
+        if (job.Status == ImportJobStatus.Completed)
+        {
+            LogCompleted(logger, Id, job.Accepted, job.Unchanged, job.Rejected);
+            StopTimer();
+        }
+    }
+
+    private async Task<ImportRowResult> ApplySafelyAsync(IRowImporter importer, ImportRow row)
+    {
+        try
+        {
+            return await importer.ApplyAsync(row);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogRowFailed(logger, error, Id, row.Line);
+            return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, null, "could not be applied (an internal error); running the file again is safe");
+        }
+    }
+
+    private void Record(ImportRowResult result)
+    {
+        var job = state.State;
+        switch (result.Outcome)
+        {
+            case ImportRowOutcome.Accepted:
+                job.Accepted++;
+                break;
+            case ImportRowOutcome.Unchanged:
+                job.Unchanged++;
+                break;
+            default:
+                job.Rejected++;
+                break;
+        }
+
+        var list = result.Outcome == ImportRowOutcome.Rejected ? job.RejectedRows : job.Rows;
+        if (list.Count < (result.Outcome == ImportRowOutcome.Rejected ? MaxListedRejectedRows : MaxListedRows))
+        {
+            list.Add(result);
+        }
+    }
+
+    private void StopTimer()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private ImportJobView View()
+    {
+        var job = state.State;
+        return new ImportJobView(Id, job.Request!, job.Status, job.Total, job.Done, job.Accepted, job.Unchanged, job.Rejected,
+            [.. job.Rows], [.. job.RejectedRows], job.StartedAt, job.FinishedAt);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId} started: {Kind}, {Rows} rows, by {Owner}")]
+    private static partial void LogStarted(ILogger logger, string jobId, ImportKind kind, int rows, string owner);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId} completed: {Accepted} accepted, {Unchanged} unchanged, {Rejected} rejected")]
+    private static partial void LogCompleted(ILogger logger, string jobId, int accepted, int unchanged, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId}: line {Line} failed")]
+    private static partial void LogRowFailed(ILogger logger, Exception error, string jobId, int line);
+}

@@ -1,0 +1,9 @@
+namespace Ise.Indicators;
+
+/// <summary>The rows of a sealed evidence page.</summary>
+[GenerateSerializer, Alias("ise.indicator-evidence-page-state")]
+public sealed class IndicatorEvidencePageState
+{
+    [Id(0)]
+    public List<IndicatorEvidence> Rows { get; set; } = [];
+}

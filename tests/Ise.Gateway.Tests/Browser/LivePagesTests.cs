@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ise.Gateway.Tests.Browser;
+
+/// <summary>
+/// The live pages in a real headless Chromium, served by the embedded gateway on Kestrel: they
+/// connect, show the snapshot, move when something happens through the API, render user text as
+/// text, and log no console errors. Screenshots of each page are saved under the test output.
+/// </summary>
+public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
+    : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
+{
+    private GraphQLClient Api() => new(factory.CreateClient());
+
+    [Fact]
+    public async Task The_organiser_dashboard_shows_a_check_in_made_through_the_API_and_answers_a_duplicate_scan()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Zeeuwse <b>Sensoren</b> BV"));
+        await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        var (page, errors) = await OpenAsync($"/live/event.html?id={eventId}&lang=en", "dev-organiser-voka-east");
+
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#event-title")).ToHaveTextAsync("API workshop");
+        await Expect(page.Locator("#checked-in")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#expected")).ToHaveTextAsync("2");
+
+        await Api().DataAsync(ApiScenario.CheckIn, new { code });
+
+        await Expect(page.Locator("#checked-in")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#arrivals li").First).ToContainTextAsync("Zeeuwse <b>Sensoren</b> BV");
+        await Expect(page.Locator("#progress")).ToHaveAttributeAsync("style", "width: 50%;");
+        await Expect(page.Locator("#by-country")).ToContainTextAsync("Netherlands");
+        await Expect(page.Locator("#arrivals b")).ToHaveCountAsync(0);
+
+        await page.FillAsync("#code", code);
+        await page.ClickAsync("#checkin-form button");
+        await Expect(page.Locator("#checkin-result")).ToHaveClassAsync("answer duplicate");
+        await Expect(page.Locator("#checkin-result")).ToContainTextAsync("Already checked in at");
+        await Expect(page.Locator("#checked-in")).ToHaveTextAsync("1");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("event-dashboard"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_dashboard_speaks_French_and_Dutch_and_refuses_door_staff_of_another_event()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        var (french, frenchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=fr", "dev-organiser-voka-east");
+        await Expect(french.Locator("#status")).ToHaveTextAsync("En direct");
+        await Expect(french.Locator("[data-t=checkedInOf]")).ToHaveTextAsync("présents sur");
+
+        var (dutch, dutchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=nl", "dev-door-workshop");
+        await Expect(dutch.Locator("#key-panel")).ToBeVisibleAsync();
+        await Expect(dutch.Locator("#key-problem")).ToContainTextAsync("FORBIDDEN");
+        await Expect(dutch.Locator("#key-panel h2")).ToHaveTextAsync("API-sleutel");
+        await dutch.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("event-dashboard-refused-nl"), FullPage = true });
+
+        Assert.Empty(frenchErrors);
+        Assert.Empty(dutchErrors);
+    }
+
+    [Fact]
+    public async Task The_cluster_page_shows_a_new_member_and_post_live_as_text()
+    {
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=en", "dev-secretariat");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#cluster-name")).ToHaveTextAsync("Mechatronics");
+        var members = int.Parse(await page.Locator("#members").TextContentAsync() ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        var sme = await ApiScenario.SmeAsync(Api(), "Middelburg Motion BV");
+
+        await ApiScenario.JoinMechatronicsAsync(Api(), sme);
+        await Expect(page.Locator("#members")).ToHaveTextAsync((members + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#feed li").First).ToContainTextAsync("Middelburg Motion BV joined the cluster");
+        await ApiScenario.PostToMechatronicsAsync(Api(), sme, "<img src=x onerror=alert(1)> Looking for a Kent partner");
+
+        await Expect(page.Locator("#feed li").First).ToContainTextAsync("<img src=x onerror=alert(1)> Looking for a Kent partner");
+        await Expect(page.Locator("#feed img")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("cluster-page"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Opens a page with the API key in the tab's sessionStorage (as the page's key form leaves it), collecting console errors.</summary>
+    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string apiKey)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.CreateClient().BaseAddress!.ToString() });
+        await context.AddInitScriptAsync($"sessionStorage.setItem('ise.apiKey', '{apiKey}');");
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(path);
+        return (page, errors);
+    }
+}
