@@ -30,6 +30,8 @@ public static class IseKeys
     /// </summary>
     public const int RegistrationsPerBucket = 32;
 
+    /// <summary>Entries a page of the personal-data audit holds before it is sealed.</summary>
+    public const int AuditEntriesPerPage = 256;
     /// <summary>Counter buckets per reporting period: SMEs and events spread over them by <see cref="StableHash"/>.</summary>
     public const int IndicatorBucketCount = 16;
 
@@ -89,6 +91,12 @@ public static class IseKeys
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 
+    /// <summary>The personal-data audit of a UTC day, e.g. <c>2026-03-14</c>.</summary>
+    public static string PersonalDataAuditDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A sealed page of a day's personal-data audit, numbered from 0.</summary>
+    public static string PersonalDataAuditPage(string day, long page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day}/{page}");
     /// <summary>A counter bucket of a reporting period: the period's key and the bucket number.</summary>
     public static string IndicatorBucket(string periodKey, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{periodKey}/{bucket}");

@@ -29,6 +29,9 @@ public static class ClusterProcesses
         settings["Ise:ApiKeys:0:Name"] = "Cluster test secretariat";
         settings["Ise:ApiKeys:0:KeyHash"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SecretariatKey)));
         settings["Ise:ApiKeys:0:Role"] = "Secretariat";
+
+        // The load tests send as fast as they can through one key.
+        settings["Ise:RateLimit:PermitsPerMinute"] = "1000000";
         return settings;
     }
 

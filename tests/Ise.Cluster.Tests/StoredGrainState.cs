@@ -27,6 +27,24 @@ public static class StoredGrainState
         return counts;
     }
 
+    /// <summary>The grain types (state names) of every stored row whose document contains <paramref name="text"/>.</summary>
+    public static async Task<List<string>> RowsContainingAsync(string connectionString, string text)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT graintypestring FROM orleansstorage WHERE position(convert_to(@text, 'UTF8') in payloadbinary) > 0", connection);
+        command.Parameters.AddWithValue("text", text);
+        await using var reader = await command.ExecuteReaderAsync();
+        var types = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            types.Add(reader.GetString(0));
+        }
+
+        return types;
+    }
+
     private static bool HasPendingEffects(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Object => element.EnumerateObject().Any(p =>

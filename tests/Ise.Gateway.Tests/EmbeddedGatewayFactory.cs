@@ -38,5 +38,9 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ise:ApiKeys:0:KeyHash", Security.ApiKeyStore.Hash(ConfiguredKey));
         builder.UseSetting("Ise:ApiKeys:0:Role", "PartnerStaff");
         builder.UseSetting("Ise:ApiKeys:0:Scope", "innovatiehuis");
+
+        // Tests send requests as fast as they can; only the rate-limit tests set real limits.
+        builder.UseSetting("Ise:RateLimit:PermitsPerMinute", "1000000");
+        builder.UseSetting("Ise:RateLimit:AnonymousPermitsPerMinute", "1000000");
     }
 }

@@ -39,6 +39,7 @@ public static class GraphQLExtensions
                     context.Exception = ApiError.From(refusal);
                 }
 
+
                 return Task.CompletedTask;
             }));
         builder.Services.TryAddSingleton(Ise.Diagnostics.DiagnosticCatalog.Embedded);

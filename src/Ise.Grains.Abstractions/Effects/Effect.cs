@@ -17,5 +17,6 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(ClusterFeedEffect), "cluster-feed")]
 [JsonDerivedType(typeof(ConnectionMadeEffect), "connection-made")]
 [JsonDerivedType(typeof(DiagnosticPeerEffect), "diagnostic-peer")]
+[JsonDerivedType(typeof(PersonalDataAuditEffect), "personal-data-audit")]
 [JsonDerivedType(typeof(IndicatorCreditsEffect), "indicator-credits")]
 public abstract record Effect;

@@ -10,6 +10,7 @@ public enum EffectTarget
     Cluster = 3,
     ClusterMembers = 4,
     DiagnosticPeerGroup = 10,
+    PersonalDataAudit = 11,
 
     /// <summary>A counter bucket of programme indicators (numbers from 20 are this family).</summary>
     IndicatorBucket = 20,

@@ -19,8 +19,21 @@ public interface ISmeGrain : IEffectReceiver
     /// <summary>The SME with its journey, or null when it was never registered.</summary>
     Task<SmeDetails?> FindDetailsAsync();
 
-    /// <summary>Records a contact with the consent that allows holding their details.</summary>
-    Task<Contact> AddContactAsync(ContactInput contact);
+    /// <summary>Records a contact with the consent that allows holding their details (audited as done by <paramref name="actor"/>).</summary>
+    Task<Contact> AddContactAsync(ContactInput contact, string actor);
+
+    /// <summary>Rectification: replaces a contact's details (and consent, when given); audited.</summary>
+    Task<Contact> RectifyContactAsync(string contactId, ContactInput contact, string actor);
+
+    /// <summary>
+    /// Erasure: removes the contact's record from the SME's contact state (and so from storage);
+    /// audited. True when erased now, false when it had been erased before; <c>NOT_FOUND</c> for an
+    /// id the SME never had.
+    /// </summary>
+    Task<bool> EraseContactAsync(string contactId, string actor);
+
+    /// <summary>Subject access: everything held about one contact.</summary>
+    Task<Ise.PersonalData.SubjectAccessExport> ExportContactAsync(string contactId);
 
     Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync();
 

@@ -2,6 +2,7 @@ using Ise.Clusters;
 using Ise.Diagnostics;
 using Ise.Events;
 using Ise.Indexes;
+using Ise.PersonalData;
 using Ise.Indicators;
 using Ise.Smes;
 
@@ -18,6 +19,7 @@ public static class EffectReceivers
         EffectTarget.Cluster => grains.GetGrain<IClusterGrain>(key),
         EffectTarget.ClusterMembers => grains.GetGrain<IClusterMembersGrain>(key),
         EffectTarget.DiagnosticPeerGroup => grains.GetGrain<IDiagnosticPeerGroupGrain>(key),
+        EffectTarget.PersonalDataAudit => grains.GetGrain<IPersonalDataAuditGrain>(key),
         EffectTarget.IndicatorBucket => grains.GetGrain<IIndicatorBucketGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };

@@ -1,5 +1,6 @@
 using Ise.Diagnostics;
 using Ise.Hosting.Health;
+using Ise.PersonalData;
 using Ise.Programme;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -76,6 +77,7 @@ public static class IseSiloHostingExtensions
         // Read and checked here, so a malformed questionnaire or guide stops the silo at start.
         silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
         silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
+        silo.Services.AddOptions<PersonalDataOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:PersonalData");
         return silo;
     }
 }

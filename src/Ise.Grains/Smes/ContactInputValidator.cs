@@ -8,8 +8,8 @@ public sealed class ContactInputValidator : AbstractValidator<ContactInput>
     public ContactInputValidator()
     {
         RuleFor(c => c.Name).NotEmpty().WithMessage("name is required.").MaximumLength(200);
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(254).When(c => c.Email is not null)
-            .WithMessage(c => $"'{c.Email}' is not an email address.");
+        RuleFor(c => c.Email).EmailAddress().WithMessage(c => $"'{c.Email}' is not an email address.")
+            .MaximumLength(254).When(c => c.Email is not null);
         RuleFor(c => c.Phone).Matches(@"^\+?[0-9 ()\-.]{6,30}$").When(c => c.Phone is not null)
             .WithMessage(c => $"'{c.Phone}' is not a phone number.");
         RuleFor(c => c.Consent).NotNull()

@@ -12,4 +12,8 @@ public sealed class SmeContactsState
 
     [Id(1)]
     public int NextContactNumber { get; set; } = 1;
+
+    /// <summary>Ids of erased contacts (ids only: journeys and registrations may still name them).</summary>
+    [Id(2)]
+    public List<string> ErasedContactIds { get; set; } = [];
 }

@@ -3,6 +3,7 @@ using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
+using Ise.PersonalData;
 using Ise.Programme;
 using Ise.Smes.Rules;
 using Ise.Validation;
@@ -27,6 +28,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly DiagnosticCatalog _catalog;
     private readonly IPersistentState<SmeIndicatorState> _indicators;
     private readonly EligibilityRules _eligibility;
+    private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
     private OutboxPump? _pump;
@@ -38,6 +40,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         DiagnosticCatalog catalog,
         [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> indicators,
         IOptions<ProgrammeOptions> programme,
+        IOptions<PersonalDataOptions> personalData,
         TimeProvider time,
         ILogger<SmeGrain> logger)
     {
@@ -47,6 +50,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _catalog = catalog;
         _indicators = indicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
+        _personalData = personalData.Value;
         _time = time;
         _logger = logger;
     }
@@ -72,6 +76,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         Pump.Owns(reminderName) ? Pump.OnReminderAsync()
         : IndicatorPump.Owns(reminderName) ? IndicatorPump.OnReminderAsync()
+        : reminderName == RetentionReminderName ? ApplyRetentionAsync()
         : Task.CompletedTask;
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
@@ -107,12 +112,18 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _contacts.State = new SmeContactsState();
         foreach (var contact in command.Contacts)
         {
-            AddContact(contact);
+            var added = AddContact(contact);
+            Audit(PersonalDataAction.Added, command.RegisteredBy ?? $"registration for {command.LeadPartnerId}", added.Id, null);
         }
 
         await Pump.EnsureRecoverableAsync();
         await _contacts.WriteStateAsync();
         await WriteAsync();
+        if (command.Contacts.Count > 0)
+        {
+            await EnsureRetentionReminderAsync();
+        }
+
         return new SmeRegistration(id, Created: true, command.LeadPartnerId);
     }
 
@@ -123,7 +134,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task<SmeDetails?> FindDetailsAsync() =>
         Task.FromResult(State.Profile is null ? null : new SmeDetails(View(), [.. State.Journey]));
 
-    public async Task<Contact> AddContactAsync(ContactInput contact)
+    public async Task<Contact> AddContactAsync(ContactInput contact, string actor)
     {
         RequireProfile();
         s_contactValidator.ValidateOrThrow(contact);
@@ -133,7 +144,10 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         }
 
         var added = AddContact(contact);
-        await _contacts.WriteStateAsync();
+        Audit(PersonalDataAction.Added, actor, added.Id, null);
+        await WriteAuditedAsync();
+        await WriteContactsAsync();
+        await EnsureRetentionReminderAsync();
         return added;
     }
 

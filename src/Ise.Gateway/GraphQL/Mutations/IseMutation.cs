@@ -25,6 +25,7 @@ public sealed partial class IseMutation : ObjectGraphType
         ClusterMutations();
         ConnectionMutations();
         DiagnosticMutations();
+        PersonalDataMutations();
         IndicatorMutations();
     }
 
@@ -43,7 +44,7 @@ public sealed partial class IseMutation : ObjectGraphType
                 var id = input.CompanyId is null
                     ? key is null ? IseKeys.NewProvisionalSme(input.Country) : IseKeys.ProvisionalSmeFromKey(input.Country, caller.Name, key)
                     : IseKeys.Sme(input.Country, Smes.Rules.CompanyIds.Normalise(input.Country, input.CompanyId, "input.companyId"));
-                var registration = await Grains(c).GetGrain<ISmeGrain>(id).RegisterAsync(input with { Contacts = input.Contacts ?? [] });
+                var registration = await Grains(c).GetGrain<ISmeGrain>(id).RegisterAsync(input with { Contacts = input.Contacts ?? [], RegisteredBy = caller.Actor() });
                 return (await LoadSmeAsync(c, id), registration.Created);
             });
 
@@ -54,8 +55,9 @@ public sealed partial class IseMutation : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var sme = await IseQuery.LoadVisibleSmeAsync(c, c.GetArgument<string>("smeId"), "smeId");
-                c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff).RequirePartner(sme.View.Profile.LeadPartnerId, "adding a contact");
-                return await Grains(c).GetGrain<ISmeGrain>(sme.View.Profile.Id).AddContactAsync(c.GetArgument<ContactInput>("contact"));
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
+                caller.RequirePartner(sme.View.Profile.LeadPartnerId, "adding a contact");
+                return await Grains(c).GetGrain<ISmeGrain>(sme.View.Profile.Id).AddContactAsync(c.GetArgument<ContactInput>("contact"), caller.Actor());
             });
 
         Field<NonNullGraphType<SmeGraphType>>("mergeProvisionalSme")

@@ -36,7 +36,7 @@ public sealed partial class IseQuery : ObjectGraphType
         Connection<SmeGraphType>("smes")
             .Description("SMEs by region, sector, partner and stage: the secretariat sees all, partner staff those they lead or served.")
             .Argument<SmeFilterInputGraphType>("filter")
-            .ResolveAsync(async c => await ListSmesAsync(c, c.GetArgument<SmeFilter?>("filter") ?? new SmeFilter(), c.First, c.After));
+            .ResolveAsync(async c => await ListSmesAsync(c, c.GetArgument<SmeFilter?>("filter") ?? new SmeFilter(), c.RequestedFirst(), c.After));
 
         Field<EventGraphType>("event")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -68,9 +68,10 @@ public sealed partial class IseQuery : ObjectGraphType
         Connection<EventGraphType>("events")
             .Description("Events by kind, region, sector, local start date and status.")
             .Argument<EventFilterInputGraphType>("filter")
-            .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.First, c.After));
+            .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.RequestedFirst(), c.After));
 
         DiagnosticQueries();
+        PersonalDataQueries();
         IndicatorQueries();
         ImportQueries();
     }

@@ -25,10 +25,10 @@ public sealed class ClusterGraphType : ObjectGraphType<ClusterView>
         Connection<ClusterMemberGraphType>("members")
             .Description("Current members with their join dates.")
             .ResolveAsync(async c => await ClusterPager.MembersAsync(
-                c.RequestServices!.GetRequiredService<IGrainFactory>(), ProgrammeCatalog.Describe(c.Source.Sector).Slug, c.First, c.After));
+                c.RequestServices!.GetRequiredService<IGrainFactory>(), ProgrammeCatalog.Describe(c.Source.Sector).Slug, c.RequestedFirst(), c.After));
         Connection<ClusterFeedItemGraphType>("feed")
             .Description("The activity feed, newest first, back to the very first item.")
             .ResolveAsync(async c => await ClusterPager.FeedAsync(
-                c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(c.Source.Sector).Slug), c.First, c.After));
+                c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(c.Source.Sector).Slug), c.RequestedFirst(), c.After));
     }
 }

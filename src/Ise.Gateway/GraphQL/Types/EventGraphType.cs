@@ -37,7 +37,7 @@ public sealed class EventGraphType : ObjectGraphType<EventView>
             {
                 c.Caller().RequireEvent(c.Source.Id, c.Source.Definition.HostPartnerId, "listing attendees");
                 var grains = c.RequestServices!.GetRequiredService<IGrainFactory>();
-                return await AttendeePager.PageAsync(grains, c.Source, c.GetArgument<AttendanceStatus?>("status"), c.First, c.After);
+                return await AttendeePager.PageAsync(grains, c.Source, c.GetArgument<AttendanceStatus?>("status"), c.RequestedFirst(), c.After);
             });
         Field<NonNullGraphType<ConnectionTallyGraphType>>("connections")
             .Description("Connections made at the event between attending SMEs.")

@@ -32,7 +32,7 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
         Field<IdGraphType>("mergedInto").Description("The SME this provisional record was merged into.").Resolve(c => c.Source.View.MergedInto);
         Field<NonNullGraphType<IntGraphType>>("contactCount").Resolve(c => c.Source.View.ContactCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactGraphType>>>>("contacts")
-            .Description("Personal data: the secretariat and the lead partner only.")
+            .Description("Personal data: the secretariat and the lead partner only; every read is audited.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -41,7 +41,9 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
                     throw ApiError.Forbidden("Contacts are personal data: only the secretariat and the SME's lead partner see them.");
                 }
 
-                return await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISmeGrain>(c.Source.View.Profile.Id).GetContactsAsync();
+                var contacts = await c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<ISmeGrain>(c.Source.View.Profile.Id).GetContactsAsync();
+                await PersonalDataAudit.RecordAsync(c, Ise.PersonalData.PersonalDataAction.Read, c.Source.View.Profile.Id, contacts.Select(x => x.Id));
+                return contacts;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionRecordGraphType>>>>("connections")
             .Description("Connections it made with other SMEs (met), with their outcome and follow-up rating.")
@@ -60,6 +62,6 @@ public sealed class SmeGraphType : ObjectGraphType<SmeDetails>
             .ResolveAsync(async c => await Queries.IseQuery.LoadDiagnosticsAsync(c, c.Source.View.Profile, c.GetArgument<Ise.Programme.Language?>("language")));
         Connection<JourneyEntryGraphType>("journey")
             .Description("The timeline of every engagement, oldest first.")
-            .Resolve(c => Pages.OfList(c.Source.Journey, c.First, c.After));
+            .Resolve(c => Pages.OfList(c.Source.Journey, c.RequestedFirst(), c.After));
     }
 }

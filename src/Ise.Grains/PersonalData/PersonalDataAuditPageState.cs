@@ -1,0 +1,9 @@
+namespace Ise.PersonalData;
+
+/// <summary>A sealed page of a day's personal-data audit.</summary>
+[GenerateSerializer, Alias("ise.personal-data-audit-page-state")]
+public sealed class PersonalDataAuditPageState
+{
+    [Id(0)]
+    public List<PersonalDataAuditEntry> Entries { get; set; } = [];
+}

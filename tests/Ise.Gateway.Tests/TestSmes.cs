@@ -1,0 +1,23 @@
+namespace Ise.Gateway.Tests;
+
+/// <summary>Fresh SMEs registered through the API, with contacts given with consent.</summary>
+public static class TestSmes
+{
+    public static readonly object Consent = new { version = "2026-01", givenOn = "2026-02-01", language = "DUTCH" };
+
+    public static object Contact(string name, string? email = null, string? phone = null) => new { name, email, phone, consent = Consent };
+
+    /// <summary>Registers a Dutch SME led by <paramref name="partner"/> and returns its id.</summary>
+    public static async Task<string> RegisterAsync(GraphQLClient client, string partner = "aditec", params object[] contacts)
+    {
+        var kvk = TestCompanyIds.Kvk();
+        var input = new
+        {
+            country = "NL", companyId = kvk, name = "Test firm " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 12,
+            turnover = new { amount = 1_500_000, currency = "EUR" }, balanceSheetTotal = new { amount = 900_000, currency = "EUR" },
+            leadPartnerId = partner, contacts,
+        };
+        var data = await client.DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { sme { id } } }", new { input });
+        return data["registerSme"]!["sme"]!["id"]!.GetValue<string>();
+    }
+}
