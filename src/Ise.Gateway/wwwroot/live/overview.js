@@ -126,6 +126,7 @@
 
   function show() {
     if (!report) return;
+    if (report.figures.length && !report.figures.some((f) => f.indicator === indicator)) { indicator = report.figures[0].indicator; remember(); }
     showTotals();
     if (!partner) showChart();
   }
