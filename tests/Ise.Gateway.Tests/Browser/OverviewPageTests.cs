@@ -23,6 +23,9 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
 
     private static readonly string[] s_mechatronics = ["MECHATRONICS"];
 
+    /// <summary>A page's first load on a busy machine (Chromium starting, two GraphQL reads) may take longer than Playwright's 5 s.</summary>
+    private const float FirstLoad = 30_000;
+
     /// <summary>The page moves within two refreshes (5 s each) plus the outboxes' delivery.</summary>
     private static readonly LocatorAssertionsToHaveTextOptions s_live = new() { Timeout = 30_000 };
 
@@ -43,7 +46,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
 
         var (page, errors) = await OpenAsync("/live/overview.html?breakdown=partner&indicator=ATTENDANCES&lang=en", "dev-secretariat");
 
-        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = FirstLoad });
         await Expect(page.Locator("h1")).ToHaveTextAsync("Programme overview");
         await Expect(page.Locator("#headline")).ToHaveTextAsync("Programme total · Whole programme");
         var totals = api["figures"]!.AsArray().Where(f => f!["cell"]!.GetValue<string>() == "total").ToList();
@@ -112,7 +115,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
 
         var (page, errors) = await OpenAsync("/live/overview.html?period=programme&breakdown=region&lang=fr", "dev-partner-kcc");
 
-        await Expect(page.Locator("#status")).ToHaveTextAsync("En direct");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("En direct", new() { Timeout = FirstLoad });
         await Expect(page.Locator("h1")).ToHaveTextAsync("Vue d’ensemble du programme");
         await Expect(page.Locator("#partner-only")).ToHaveTextAsync(
             "Vous ne voyez que les chiffres de Kent County Council. Les totaux du programme et les autres ventilations sont réservés au secrétariat.");
@@ -138,7 +141,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
     public async Task Door_staff_are_refused_in_Dutch_and_a_bad_period_is_named()
     {
         var (refused, refusedErrors) = await OpenAsync("/live/overview.html?period=programme&lang=nl", "dev-door-workshop");
-        await Expect(refused.Locator("#key-panel")).ToBeVisibleAsync();
+        await Expect(refused.Locator("#key-panel")).ToBeVisibleAsync(new() { Timeout = FirstLoad });
         await Expect(refused.Locator("#key-panel h2")).ToHaveTextAsync("API-sleutel");
         await Expect(refused.Locator("#key-problem")).ToHaveTextAsync("Deze sleutel is geweigerd: Indicators are for the secretariat and partner staff.");
         await Expect(refused.Locator("#app")).ToBeHiddenAsync();
@@ -146,7 +149,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
         await refused.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("programme-overview-refused-nl"), FullPage = true });
 
         var (bad, badErrors) = await OpenAsync("/live/overview.html?period=2011-13&lang=nl", "dev-secretariat");
-        await Expect(bad.Locator("#problem")).ToContainTextAsync("'2011-13' is not a reporting period");
+        await Expect(bad.Locator("#problem")).ToContainTextAsync("'2011-13' is not a reporting period", new() { Timeout = FirstLoad });
         await Expect(bad.Locator("[data-t=periodKind]")).ToHaveTextAsync("Soort periode");
         await Expect(bad.Locator("#totals .card")).ToHaveCountAsync(0);
 
