@@ -16,16 +16,21 @@ public static class ApiScenario
         mutation($input: CreateEventInput!, $key: String) { createEvent(input: $input, idempotencyKey: $key) { id status capacity startsAt startsAtLocal timeZone } }
         """;
 
-    public static object Workshop(int capacity, int? waitingListLimit = null) => new
+    /// <summary>A sector workshop in Ghent hosted by VOKA East Flanders, on <paramref name="day"/> (yyyy-MM-dd, local).</summary>
+    public static object Workshop(int capacity, int? waitingListLimit = null, string day = "2026-03-12") => new
     {
         title = "API workshop", kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
-        startsAtLocal = "2026-03-12T09:30:00", endsAtLocal = "2026-03-12T17:00:00", venue = "Ghent", capacity, waitingListLimit,
+        startsAtLocal = day + "T09:30:00", endsAtLocal = day + "T17:00:00", venue = "Ghent", capacity, waitingListLimit,
     };
 
     /// <summary>Creates, publishes and starts a workshop; returns its id.</summary>
-    public static async Task<string> LiveEventAsync(GraphQLClient client, int capacity, int? waitingListLimit = null)
+    public static Task<string> LiveEventAsync(GraphQLClient client, int capacity, int? waitingListLimit = null, string day = "2026-03-12") =>
+        StartEventAsync(client, Workshop(capacity, waitingListLimit, day));
+
+    /// <summary>Creates an event from a <c>CreateEventInput</c>, publishes and starts it; returns its id.</summary>
+    public static async Task<string> StartEventAsync(GraphQLClient client, object input)
     {
-        var id = (await client.DataAsync(CreateEvent, new { input = Workshop(capacity, waitingListLimit) }))["createEvent"]!["id"]!.GetValue<string>();
+        var id = (await client.DataAsync(CreateEvent, new { input }))["createEvent"]!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
         await client.DataAsync("mutation($id: ID!) { startEvent(id: $id) { id } }", new { id });
         return id;

@@ -32,7 +32,7 @@ public static partial class WelcomeLog
     [LoggerMessage(Level = LogLevel.Information, Message = "ISE platform ({Mode} mode) ready: open {Url}")]
     private static partial void LogListening(ILogger logger, IseMode mode, string url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Live pages: {Url}/live/event.html?id=ev-demo-taster (organiser dashboard), {Url}/live/cluster.html?sector=mechatronics (cluster feed)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live pages: {Url}/live/event.html?id=ev-demo-taster (organiser dashboard), {Url}/live/cluster.html?sector=mechatronics (cluster feed), {Url}/live/overview.html (programme overview)")]
     private static partial void LogDashboards(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development API key: send header 'X-Api-Key: {Key}' to act as {Role} of {Scope}")]

@@ -19,6 +19,28 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public static string ScreenshotPath(string name) =>
         Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
 
+    /// <summary>
+    /// Opens a page of the gateway at <paramref name="baseAddress"/> with the API key in the tab's
+    /// sessionStorage (as the page's key form leaves it), collecting console errors and uncaught exceptions.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(Uri baseAddress, string path, string apiKey)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), AcceptDownloads = true });
+        await context.AddInitScriptAsync($"sessionStorage.setItem('ise.apiKey', '{apiKey}');");
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(path);
+        return (page, errors);
+    }
+
     public async Task InitializeAsync()
     {
         var executable = Environment.GetEnvironmentVariable("ISE_CHROMIUM") is { Length: > 0 } configured ? configured : DefaultExecutable;

@@ -81,22 +81,6 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         Assert.Empty(errors);
     }
 
-    /// <summary>Opens a page with the API key in the tab's sessionStorage (as the page's key form leaves it), collecting console errors.</summary>
-    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string apiKey)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = factory.CreateClient().BaseAddress!.ToString() });
-        await context.AddInitScriptAsync($"sessionStorage.setItem('ise.apiKey', '{apiKey}');");
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(path);
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string apiKey) =>
+        chromium.OpenAsync(factory.CreateClient().BaseAddress!, path, apiKey);
 }
