@@ -1,6 +1,11 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Ise.Gateway.GraphQL;
+using Ise.Gateway.GraphQL.Transport;
 using Ise.Gateway.Hosting;
+using Ise.Gateway.Hubs;
+using Ise.Gateway.Live;
 using Ise.Gateway.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,6 +13,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,7 +24,8 @@ namespace Ise.Bench;
 /// The gateway in embedded mode (its own silo, in-memory storage, no demo data) on Kestrel at
 /// 127.0.0.1, configured by the gateway's own extensions, plus one minimal-API endpoint of the bench,
 /// <see cref="DirectPath"/>, serving the P4 page through <see cref="SmePageReader"/> behind the same
-/// authentication. A <see cref="GrainCallTally"/> sees every grain call.
+/// authentication, and the live hubs (<c>/hubs/events</c>) for P5. A <see cref="GrainCallTally"/>
+/// sees every grain call.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
@@ -31,15 +38,21 @@ public sealed class ApiHost : IAsyncDisposable
     {
         _app = app;
         Calls = calls;
+        Address = address;
         Client = new HttpClient { BaseAddress = address };
         Client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
 
     public GrainCallTally Calls { get; }
 
+    public Uri Address { get; }
+
     public HttpClient Client { get; }
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The event hub's context, for sending to its groups from outside a hub.</summary>
+    public IHubContext<EventHub, IEventHubClient> EventHub => _app.Services.GetRequiredService<IHubContext<EventHub, IEventHubClient>>();
 
     public static async Task<ApiHost> StartAsync()
     {
@@ -57,6 +70,7 @@ public sealed class ApiHost : IAsyncDisposable
         builder.AddIseOrleans();
         builder.AddIseSecurity();
         builder.AddIseGraphQL();
+        builder.AddIseLive();
         var calls = new GrainCallTally();
         builder.Services.AddSingleton<IOutgoingGrainCallFilter>(calls);
 
@@ -64,6 +78,7 @@ public sealed class ApiHost : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIseGraphQL();
+        app.MapIseLive();
         app.MapGet(DirectPath, async (string sector, IGrainFactory grains) =>
                 Enum.TryParse<Sector>(sector, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
                     ? Results.Text((await SmePageReader.ReadAsync(grains, parsed)).ToJsonString(), "application/json")
@@ -75,6 +90,27 @@ public sealed class ApiHost : IAsyncDisposable
     }
 
     public static string DirectQuery(Sector sector) => string.Create(CultureInfo.InvariantCulture, $"{DirectPath}?sector={sector}");
+
+    /// <summary>Posts a GraphQL request to the gateway's endpoint; its answer (errors included).</summary>
+    public Task<JsonNode> GraphQLAsync(string query, object? variables = null) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, GraphQLHttpEndpoint.Path)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        });
+
+    /// <summary>Sends a request asking for JSON; its answer, or an exception naming the status and body.</summary>
+    public async Task<JsonNode> SendAsync(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            request.Headers.Accept.ParseAdd("application/json");
+            using var response = await Client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            return response.IsSuccessStatusCode
+                ? JsonNode.Parse(body)!
+                : throw new InvalidOperationException($"{request.RequestUri} answered {(int)response.StatusCode}: {body}");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 
 namespace Ise.Bench;
 
@@ -24,12 +22,9 @@ public static class P4GraphQLPage
         var inSector = Enumerable.Range(0, Smes).Count(n => SmeSeeder.SectorOf(n) == Measured);
         await SmeSeeder.WaitForIndexAsync(api.Grains, IndexName.SmesBySector, ProgrammeCatalog.Describe(Measured).Slug, inSector, TimeSpan.FromMinutes(2));
 
-        var query = JsonSerializer.Serialize(new { query = SmePageReader.Query(Measured) });
-        var graphQL = () => SendAsync(api.Client, new HttpRequestMessage(HttpMethod.Post, Gateway.GraphQL.Transport.GraphQLHttpEndpoint.Path)
-        {
-            Content = new StringContent(query, Encoding.UTF8, "application/json"),
-        });
-        var direct = () => SendAsync(api.Client, new HttpRequestMessage(HttpMethod.Get, ApiHost.DirectQuery(Measured)));
+        var query = SmePageReader.Query(Measured);
+        var graphQL = () => api.GraphQLAsync(query);
+        var direct = () => api.SendAsync(new HttpRequestMessage(HttpMethod.Get, ApiHost.DirectQuery(Measured)));
 
         // The two answers are the same document, or the comparison means nothing.
         var before = api.Calls.Snapshot();
@@ -100,19 +95,6 @@ public static class P4GraphQLPage
         var started = Stopwatch.GetTimestamp();
         await request();
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
-
-    private static async Task<JsonNode> SendAsync(HttpClient client, HttpRequestMessage request)
-    {
-        using (request)
-        {
-            request.Headers.Accept.ParseAdd("application/json");
-            using var response = await client.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            return response.IsSuccessStatusCode
-                ? JsonNode.Parse(body)!
-                : throw new InvalidOperationException($"P4: {request.RequestUri} answered {(int)response.StatusCode}: {body}");
-        }
     }
 
     private static double Median(double[] sorted) => LoadRunner.Percentile(sorted, 0.5);

@@ -29,6 +29,11 @@ if (options.Runs("P4"))
     figures["P4"] = await P4GraphQLPage.RunAsync(options);
 }
 
+if (options.Runs("P5"))
+{
+    figures["P5"] = await P5LiveFanOut.RunAsync(options);
+}
+
 if (options.Runs("P6"))
 {
     figures["P6"] = await P6SmeMemory.RunAsync(options);
