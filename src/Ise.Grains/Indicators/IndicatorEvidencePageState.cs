@@ -1,4 +1,5 @@
 using Ise.Paging;
+
 namespace Ise.Indicators;
 
 /// <summary>The rows of a sealed evidence page.</summary>

@@ -1,4 +1,5 @@
 using Ise.Paging;
+
 namespace Ise.PersonalData;
 
 /// <summary>A sealed page of a day's personal-data audit.</summary>
