@@ -30,6 +30,9 @@ public static class IseKeys
     /// </summary>
     public const int RegistrationsPerBucket = 32;
 
+    /// <summary>The key of the one API key directory of the programme.</summary>
+    public const string ApiKeyDirectory = "programme";
+
     /// <summary>Entries a page of the personal-data audit holds before it is sealed.</summary>
     public const int AuditEntriesPerPage = 256;
     /// <summary>Counter buckets per reporting period: SMEs and events spread over them by <see cref="StableHash"/>.</summary>

@@ -1,5 +1,5 @@
-using Ise.Grains.Tests.Support;
 using Ise.Hosting;
+using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

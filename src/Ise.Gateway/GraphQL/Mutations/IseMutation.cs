@@ -27,6 +27,7 @@ public sealed partial class IseMutation : ObjectGraphType
         DiagnosticMutations();
         PersonalDataMutations();
         IndicatorMutations();
+        ApiKeyMutations();
     }
 
     private void SmeMutations()

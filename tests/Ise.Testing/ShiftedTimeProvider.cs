@@ -1,4 +1,4 @@
-namespace Ise.Grains.Tests.Support;
+namespace Ise.Testing;
 
 /// <summary>The system clock moved by an offset the test sets: wall-clock time only, timers run as usual.</summary>
 public sealed class ShiftedTimeProvider : TimeProvider
