@@ -27,6 +27,7 @@ public sealed partial class IseMutation : ObjectGraphType
         DiagnosticMutations();
         PersonalDataMutations();
         IndicatorMutations();
+        PeopleMutations();
     }
 
     private void SmeMutations()

@@ -74,6 +74,7 @@ public sealed partial class IseQuery : ObjectGraphType
         PersonalDataQueries();
         IndicatorQueries();
         ImportQueries();
+        PeopleQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>
