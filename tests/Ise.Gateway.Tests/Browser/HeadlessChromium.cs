@@ -11,6 +11,9 @@ public sealed class HeadlessChromium : IAsyncLifetime
 {
     public const string DefaultExecutable = "/usr/bin/chromium";
 
+    /// <summary>A navigation on a busy machine (Chromium and the gateway sharing two cores with builds) may take longer than Playwright's 30 s.</summary>
+    private const float BusyMachineTimeout = 90_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -27,11 +30,11 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public async Task<(IPage Page, List<string> Errors)> OpenSignedInAsync(Uri baseAddress, string path, string email, string password)
     {
         var (page, errors) = await OpenAsync(baseAddress, path);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin", new() { Timeout = BusyMachineTimeout });
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path, new() { Timeout = BusyMachineTimeout });
         errors.Clear();
         return (page, errors);
     }

@@ -125,8 +125,12 @@ const IseLive = (() => {
   }
   mountFrame();
 
-  // Where /signin brings the person back to: this page, as a local path.
+  // Off to /signin, which brings the person back to this page (a local path). Several refusals of one
+  // ended session (the person, a GraphQL call, the hub) leave once.
+  let leaving = false;
   function goToSignIn() {
+    if (leaving) return;
+    leaving = true;
     location.assign('/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString());
   }
 
