@@ -115,6 +115,15 @@ public static class IseKeys
     public static string IndicatorEvidencePage(string bucketKey, long page) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucketKey}/{page}");
 
+    /// <summary>The key of the one directory of people's accounts.</summary>
+    public const string PersonDirectory = "people";
+
+    /// <summary>The key of the Data Protection key ring all gateways share.</summary>
+    public const string DataProtectionKeyRing = "gateways";
+
+    /// <summary>The Data Protection application name: gateways with the same name and key ring read each other's cookies.</summary>
+    public const string DataProtectionApplication = "ise";
+
     /// <summary>Rows an import job keeps per chunk grain and applies per turn.</summary>
     public const int ImportChunkSize = 100;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ise.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Ise.Gateway.Demo;
+using Ise.Gateway.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,11 +20,12 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
 
     public EmbeddedGatewayFactory() => UseKestrel(0);
 
-    /// <summary>Tests start once the demo data is in place, so they never race the seeding.</summary>
+    /// <summary>Tests start once the demo data and the development people are in place, so they never race the seeding.</summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
         host.Services.GetRequiredService<DemoDataSeeder>().Seeded.Wait(TimeSpan.FromSeconds(60));
+        host.Services.GetRequiredService<DevelopmentPeopleSeeder>().Seeded.Wait(TimeSpan.FromSeconds(60));
         return host;
     }
 
@@ -35,7 +37,7 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ise:Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Ise:Demo:ArrivalSeconds", "0");
         builder.UseSetting("Ise:ApiKeys:0:Name", "Configured partner system");
-        builder.UseSetting("Ise:ApiKeys:0:KeyHash", Security.ApiKeyStore.Hash(ConfiguredKey));
+        builder.UseSetting("Ise:ApiKeys:0:KeyHash", ApiKeyStore.Hash(ConfiguredKey));
         builder.UseSetting("Ise:ApiKeys:0:Role", "PartnerStaff");
         builder.UseSetting("Ise:ApiKeys:0:Scope", "innovatiehuis");
 

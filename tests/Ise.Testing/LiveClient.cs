@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -10,6 +11,9 @@ namespace Ise.Testing;
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
+    /// <summary>The header a signed-in page sends with every unsafe request (the gateway's CSRF rule).</summary>
+    public const string CsrfHeader = "X-Ise-Csrf";
+
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<LiveMessage> _messages = new();
 
@@ -31,6 +35,20 @@ public sealed class LiveClient : IAsyncDisposable
                 {
                     options.AccessTokenProvider = () => Task.FromResult<string?>(apiKey);
                 }
+            })
+            .Build();
+        await connection.StartAsync();
+        return new LiveClient(connection);
+    }
+
+    /// <summary>Connects as a signed-in page does: with the session cookie, and the CSRF header on the negotiate request.</summary>
+    public static async Task<LiveClient> ConnectWithCookiesAsync(Uri gateway, string hubPath, CookieContainer cookies)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(gateway, hubPath), options =>
+            {
+                options.Cookies = cookies;
+                options.Headers[CsrfHeader] = "1";
             })
             .Build();
         await connection.StartAsync();

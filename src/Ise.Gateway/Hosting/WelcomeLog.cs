@@ -3,7 +3,7 @@ using Ise.Hosting;
 
 namespace Ise.Gateway.Hosting;
 
-/// <summary>Once the gateway listens, logs where to open it and, in embedded mode, the development keys.</summary>
+/// <summary>Once the gateway listens, logs where to open it and, in embedded mode, the development keys and sign-ins.</summary>
 public static partial class WelcomeLog
 {
     public static WebApplication LogIseWelcome(this WebApplication app)
@@ -24,6 +24,11 @@ public static partial class WelcomeLog
                 {
                     LogDevelopmentKey(logger, key, entry.Role, entry.Scope ?? "everything");
                 }
+
+                foreach (var person in DevelopmentPeople.All)
+                {
+                    LogDevelopmentPerson(logger, person.Email, person.Password, person.Role, person.Scope ?? "everything");
+                }
             }
         });
         return app;
@@ -37,4 +42,7 @@ public static partial class WelcomeLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development API key: send header 'X-Api-Key: {Key}' to act as {Role} of {Scope}")]
     private static partial void LogDevelopmentKey(ILogger logger, string key, Ise.Security.IseRole role, string scope);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Development sign-in: {Email} with password '{Password}' at /signin acts as {Role} of {Scope}")]
+    private static partial void LogDevelopmentPerson(ILogger logger, string email, string password, Ise.Security.IseRole role, string scope);
 }

@@ -57,7 +57,8 @@ public sealed class ApiKeyAuthenticationHandler(
         return Task.CompletedTask;
     }
 
-    private static string? PresentedKey(HttpRequest request)
+    /// <summary>The key the request presents (header, or on the hubs the access token), or null when it presents none.</summary>
+    public static string? PresentedKey(HttpRequest request)
     {
         if (request.Headers.TryGetValue(HeaderName, out var header) && !string.IsNullOrWhiteSpace(header))
         {

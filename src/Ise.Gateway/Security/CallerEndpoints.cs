@@ -1,6 +1,8 @@
+using System.Security.Claims;
+
 namespace Ise.Gateway.Security;
 
-/// <summary><c>GET /api/me</c>: the caller's role and scope, as resolved from its credentials.</summary>
+/// <summary><c>GET /api/me</c>: the caller's role and scope, as resolved from its API key or sign-in cookie.</summary>
 public static class CallerEndpoints
 {
     public static IEndpointRouteBuilder MapIseCaller(this IEndpointRouteBuilder endpoints)
@@ -10,7 +12,14 @@ public static class CallerEndpoints
             var caller = IseCaller.From(context.User);
             return caller is null
                 ? Results.Unauthorized()
-                : Results.Ok(new { name = caller.Name, role = caller.Role.ToString(), scope = caller.Scope });
+                : Results.Ok(new
+                {
+                    name = caller.Name,
+                    displayName = context.User.FindFirstValue(IseClaimTypes.DisplayName) ?? caller.Name,
+                    role = caller.Role.ToString(),
+                    scope = caller.Scope,
+                    signedIn = PersonPrincipal.IsPerson(context.User),
+                });
         }).RequireAuthorization(IsePolicies.Caller);
         return endpoints;
     }

@@ -1,14 +1,24 @@
 using Ise.Hosting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace Ise.Gateway.Security;
 
 /// <summary>
-/// API-key authentication and the named policies. Keys come from configuration (<c>Ise:ApiKeys</c>),
-/// the development keys (embedded mode only) and the key directory the secretariat manages.
+/// Who is calling: partner systems by API key, people by the sign-in cookie (<c>Ise:SignIn</c>). Keys
+/// come from configuration (<c>Ise:ApiKeys</c>), the development keys (embedded mode only) and the key
+/// directory the secretariat manages. A policy scheme picks the API-key scheme when a key is presented
+/// and the cookie otherwise; both give the same claims, which the named policies check. The cookie's
+/// Data Protection key ring lives in grain state, shared by every gateway.
 /// </summary>
 public static class IseSecurityExtensions
 {
+    /// <summary>The default scheme: forwards to the API-key scheme or the cookie scheme.</summary>
+    public const string SchemeName = "Ise";
+
     public static WebApplicationBuilder AddIseSecurity(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration.GetSection($"{IseKeys.ConfigurationSection}:ApiKeys").Get<List<ApiKeyEntry>>() ?? [];
@@ -17,10 +27,47 @@ public static class IseSecurityExtensions
 
         builder.Services.AddSingleton(services => new ApiKeyStore(configured, development, services.GetRequiredService<TimeProvider>()));
         builder.AddIseApiKeyDirectory();
+
+        var signIn = builder.Configuration.GetSection($"{IseKeys.ConfigurationSection}:SignIn").Get<SignInOptions>() ?? new SignInOptions();
+        signIn.Validate();
+        builder.Services.AddSingleton(Options.Create(signIn));
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<PersonPasswords>();
+        builder.Services.AddSingleton<PersonAccounts>();
+        builder.Services.AddSingleton<PersonSignIn>();
+        builder.Services.AddSingleton<PersonCookieEvents>();
+        if (mode == IseMode.Embedded)
+        {
+            builder.Services.AddSingleton<DevelopmentPeopleSeeder>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DevelopmentPeopleSeeder>());
+        }
+
         builder.Services
-            .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddAuthentication(SchemeName)
+            .AddPolicyScheme(SchemeName, "API key or sign-in cookie", options =>
+            {
+                options.ForwardDefaultSelector = http => ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null
+                    ? PersonCookie.SchemeName
+                    : ApiKeyAuthenticationHandler.SchemeName;
+                options.ForwardChallenge = ApiKeyAuthenticationHandler.SchemeName;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(PersonCookie.SchemeName, options =>
+            {
+                options.Cookie.Name = PersonCookie.CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = signIn.SessionLifetime;
+                options.SlidingExpiration = true;
+                options.EventsType = typeof(PersonCookieEvents);
+            });
         builder.Services.AddAuthorization(IsePolicies.Register);
+
+        builder.Services.AddDataProtection().SetApplicationName(IseKeys.DataProtectionApplication);
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new GrainKeyRingRepository(services.GetRequiredService<IGrainFactory>())));
         return builder;
     }
 

@@ -11,6 +11,9 @@ public sealed class HeadlessChromium : IAsyncLifetime
 {
     public const string DefaultExecutable = "/usr/bin/chromium";
 
+    /// <summary>A navigation on a busy machine (Chromium and the gateway sharing two cores with builds) may take longer than Playwright's 30 s.</summary>
+    private const float BusyMachineTimeout = 90_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -20,13 +23,26 @@ public sealed class HeadlessChromium : IAsyncLifetime
         Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
 
     /// <summary>
-    /// Opens a page of the gateway at <paramref name="baseAddress"/> with the API key in the tab's
-    /// sessionStorage (as the page's key form leaves it), collecting console errors and uncaught exceptions.
+    /// Opens a page of the gateway at <paramref name="baseAddress"/> as a person does: the page sends them
+    /// to the sign-in page, they sign in there and come back. Collects console errors and uncaught exceptions
+    /// from then on (the refused requests before signing in are expected).
     /// </summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(Uri baseAddress, string path, string apiKey)
+    public async Task<(IPage Page, List<string> Errors)> OpenSignedInAsync(Uri baseAddress, string path, string email, string password)
+    {
+        var (page, errors) = await OpenAsync(baseAddress, path);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin", new() { Timeout = BusyMachineTimeout });
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path, new() { Timeout = BusyMachineTimeout });
+        errors.Clear();
+        return (page, errors);
+    }
+
+    /// <summary>Opens a page in a fresh browser context (no cookies), collecting console errors and uncaught exceptions.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(Uri baseAddress, string path)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), AcceptDownloads = true });
-        await context.AddInitScriptAsync($"sessionStorage.setItem('ise.apiKey', '{apiKey}');");
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

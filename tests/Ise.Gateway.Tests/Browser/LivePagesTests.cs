@@ -1,3 +1,4 @@
+using Ise.Gateway.Security;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,7 +20,7 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
         var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Zeeuwse <b>Sensoren</b> BV"));
         await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
-        var (page, errors) = await OpenAsync($"/live/event.html?id={eventId}&lang=en", "dev-organiser-voka-east");
+        var (page, errors) = await OpenAsync($"/live/event.html?id={eventId}&lang=en", "organiser-voka-east");
 
         await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
         await Expect(page.Locator("#event-title")).ToHaveTextAsync("API workshop");
@@ -47,14 +48,15 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
     public async Task The_dashboard_speaks_French_and_Dutch_and_refuses_door_staff_of_another_event()
     {
         var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
-        var (french, frenchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=fr", "dev-organiser-voka-east");
+        var (french, frenchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=fr", "organiser-voka-east");
         await Expect(french.Locator("#status")).ToHaveTextAsync("En direct");
         await Expect(french.Locator("[data-t=checkedInOf]")).ToHaveTextAsync("présents sur");
 
-        var (dutch, dutchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=nl", "dev-door-workshop");
-        await Expect(dutch.Locator("#key-panel")).ToBeVisibleAsync();
-        await Expect(dutch.Locator("#key-problem")).ToContainTextAsync("FORBIDDEN");
-        await Expect(dutch.Locator("#key-panel h2")).ToHaveTextAsync("API-sleutel");
+        var (dutch, dutchErrors) = await OpenAsync($"/live/event.html?id={eventId}&lang=nl", "door-workshop");
+        await Expect(dutch.Locator("#refused-panel")).ToBeVisibleAsync();
+        await Expect(dutch.Locator("#refused-problem")).ToContainTextAsync("FORBIDDEN");
+        await Expect(dutch.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(dutch.Locator("#who")).ToHaveTextAsync("Door staff of the demo workshop (development)");
         await dutch.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("event-dashboard-refused-nl"), FullPage = true });
 
         Assert.Empty(frenchErrors);
@@ -64,7 +66,7 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
     [Fact]
     public async Task The_cluster_page_shows_a_new_member_and_post_live_as_text()
     {
-        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=en", "dev-secretariat");
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=en", "secretariat");
         await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
         await Expect(page.Locator("#cluster-name")).ToHaveTextAsync("Mechatronics");
         var members = int.Parse(await page.Locator("#members").TextContentAsync() ?? "", System.Globalization.CultureInfo.InvariantCulture);
@@ -81,6 +83,58 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         Assert.Empty(errors);
     }
 
-    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string apiKey) =>
-        chromium.OpenAsync(factory.CreateClient().BaseAddress!, path, apiKey);
+    [Fact]
+    public async Task A_wrong_password_is_named_on_the_sign_in_page_and_signing_out_returns_to_it()
+    {
+        var organiser = DevelopmentPeople.All.Single(p => p.Role == Ise.Security.IseRole.EventOrganiser);
+        var path = $"/live/event.html?id={Demo.DemoEvents.WorkshopId}&lang=fr";
+        var (page, _) = await chromium.OpenAsync(factory.CreateClient().BaseAddress!, path);
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        Assert.Equal(path, System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["returnUrl"]);
+        await Expect(page.Locator("#signin-panel h2")).ToHaveTextAsync("Connexion");
+        await page.FillAsync("#email", organiser.Email);
+        await page.FillAsync("#password", "not-the-password");
+        await page.ClickAsync("#signin");
+        await Expect(page.Locator("#signin-problem")).ToHaveTextAsync("L’adresse e-mail ou le mot de passe est incorrect.");
+        await Expect(page.Locator("#password")).ToHaveValueAsync("");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("signin-wrong-password-fr"), FullPage = true });
+
+        await page.FillAsync("#password", organiser.Password);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#who")).ToHaveTextAsync(organiser.DisplayName);
+        await Expect(page.Locator("#signout")).ToHaveTextAsync("Se déconnecter");
+
+        await page.ClickAsync("#signout");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        await page.GotoAsync(path);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_follows_only_a_local_return_address()
+    {
+        var door = DevelopmentPeople.All.Single(p => p.Role == Ise.Security.IseRole.DoorStaff);
+        var (page, errors) = await chromium.OpenAsync(factory.CreateClient().BaseAddress!, "/signin?returnUrl=" + Uri.EscapeDataString("//example.org/phish"));
+
+        await page.FillAsync("#email", door.Email);
+        await page.FillAsync("#password", door.Password);
+        await page.ClickAsync("#signin");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/live/event.html");
+        Assert.Equal(factory.CreateClient().BaseAddress!.Authority, new Uri(page.Url).Authority);
+        Assert.Contains("id=" + Demo.DemoEvents.WorkshopId, page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Opens a page signed in as the development person <paramref name="who"/> (e.g. <c>organiser-voka-east</c>), through the sign-in page.</summary>
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who)
+    {
+        var person = DevelopmentPeople.All.Single(p => p.Email.StartsWith(who + "@", StringComparison.Ordinal));
+        return chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, person.Email, person.Password);
+    }
 }

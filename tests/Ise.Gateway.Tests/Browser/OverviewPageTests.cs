@@ -1,3 +1,4 @@
+using Ise.Gateway.Security;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -44,7 +45,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
             TimeSpan.FromSeconds(20), "the check-in is counted");
         var api = await SettledAsync(Api(), "programme", "PARTNER");
 
-        var (page, errors) = await OpenAsync("/live/overview.html?breakdown=partner&indicator=ATTENDANCES&lang=en", "dev-secretariat");
+        var (page, errors) = await OpenAsync("/live/overview.html?breakdown=partner&indicator=ATTENDANCES&lang=en", "secretariat");
 
         await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = FirstLoad });
         await Expect(page.Locator("h1")).ToHaveTextAsync("Programme overview");
@@ -113,7 +114,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
         Assert.All(asPartner["figures"]!.AsArray(), f => Assert.Equal("partner:kent-county-council", f!["cell"]!.GetValue<string>()));
         Assert.True(Net(all, "ATTENDANCES", "total") > Net(asPartner, "ATTENDANCES", "partner:kent-county-council"), "the programme has attendances of other partners");
 
-        var (page, errors) = await OpenAsync("/live/overview.html?period=programme&breakdown=region&lang=fr", "dev-partner-kcc");
+        var (page, errors) = await OpenAsync("/live/overview.html?period=programme&breakdown=region&lang=fr", "partner-kcc");
 
         await Expect(page.Locator("#status")).ToHaveTextAsync("En direct", new() { Timeout = FirstLoad });
         await Expect(page.Locator("h1")).ToHaveTextAsync("Vue d’ensemble du programme");
@@ -140,15 +141,15 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
     [Fact]
     public async Task Door_staff_are_refused_in_Dutch_and_a_bad_period_is_named()
     {
-        var (refused, refusedErrors) = await OpenAsync("/live/overview.html?period=programme&lang=nl", "dev-door-workshop");
-        await Expect(refused.Locator("#key-panel")).ToBeVisibleAsync(new() { Timeout = FirstLoad });
-        await Expect(refused.Locator("#key-panel h2")).ToHaveTextAsync("API-sleutel");
-        await Expect(refused.Locator("#key-problem")).ToHaveTextAsync("Deze sleutel is geweigerd: Indicators are for the secretariat and partner staff.");
+        var (refused, refusedErrors) = await OpenAsync("/live/overview.html?period=programme&lang=nl", "door-workshop");
+        await Expect(refused.Locator("#refused-panel")).ToBeVisibleAsync(new() { Timeout = FirstLoad });
+        await Expect(refused.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(refused.Locator("#refused-problem")).ToHaveTextAsync("Indicators are for the secretariat and partner staff.");
         await Expect(refused.Locator("#app")).ToBeHiddenAsync();
         await Expect(refused.Locator("#status")).ToHaveTextAsync("Geen verbinding");
         await refused.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("programme-overview-refused-nl"), FullPage = true });
 
-        var (bad, badErrors) = await OpenAsync("/live/overview.html?period=2011-13&lang=nl", "dev-secretariat");
+        var (bad, badErrors) = await OpenAsync("/live/overview.html?period=2011-13&lang=nl", "secretariat");
         await Expect(bad.Locator("#problem")).ToContainTextAsync("'2011-13' is not a reporting period", new() { Timeout = FirstLoad });
         await Expect(bad.Locator("[data-t=periodKind]")).ToHaveTextAsync("Soort periode");
         await Expect(bad.Locator("#totals .card")).ToHaveCountAsync(0);
@@ -193,6 +194,10 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
 
     private static int Net(JsonNode report, string indicator, string cell) => Figure(report, indicator, cell)["net"]!.GetValue<int>();
 
-    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string apiKey) =>
-        chromium.OpenAsync(factory.CreateClient().BaseAddress!, path, apiKey);
+    /// <summary>Opens a page signed in as the development person <paramref name="who"/> (e.g. <c>organiser-voka-east</c>), through the sign-in page.</summary>
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who)
+    {
+        var person = DevelopmentPeople.All.Single(p => p.Email.StartsWith(who + "@", StringComparison.Ordinal));
+        return chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, person.Email, person.Password);
+    }
 }

@@ -13,7 +13,7 @@ public static class CallerAccess
     public static IseCaller Caller(this IResolveFieldContext context) =>
         context.User is { } user && IseCaller.From(user) is { } caller
             ? caller
-            : throw ApiError.Forbidden("Send an API key (header X-Api-Key) to use the API.");
+            : throw ApiError.Forbidden("Sign in at /signin or send an API key (header X-Api-Key) to use the API.");
 
     public static IseCaller RequireRole(this IResolveFieldContext context, params IseRole[] roles)
     {

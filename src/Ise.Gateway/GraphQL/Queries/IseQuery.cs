@@ -75,6 +75,7 @@ public sealed partial class IseQuery : ObjectGraphType
         IndicatorQueries();
         ImportQueries();
         ApiKeyQueries();
+        PeopleQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>

@@ -1,14 +1,19 @@
-// Shared by the live pages: the page frame (connection status, language, API-key panel), API key
-// (kept in sessionStorage), texts and names in EN/FR/NL, GraphQL calls, authenticated downloads and
-// the SignalR connection. Text from users is only ever set with textContent.
+// Shared by the live pages and the sign-in page: the page frame (connection status, who is signed in,
+// sign-out, language, the refusal panel), texts and names in EN/FR/NL, GraphQL calls, downloads and the
+// SignalR connection. The session is the sign-in cookie (HttpOnly: scripts never see it); every POST
+// carries the CSRF header the gateway asks for. Without a session a page sends the person to /signin.
+// Text from users is only ever set with textContent.
 'use strict';
 
 const IseLive = (() => {
   const texts = {
     en: {
       connecting: 'Connecting…', connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Disconnected',
-      keyTitle: 'API key', keyHint: 'Enter your API key. It is kept in this browser tab only (interim until sign-in exists).', keyUse: 'Open',
-      keyRefused: 'This key was refused: ', checkedInOf: 'checked in of', expected: 'expected', walkIns: 'walk-ins', registered: 'still expected',
+      refusedTitle: 'No access', refusedHint: 'You are signed in as someone who may not see this. Sign out to sign in with another account.',
+      signOut: 'Sign out', signInTitle: 'Sign in', email: 'Email', password: 'Password', signInButton: 'Sign in',
+      signInHint: 'Sign in with the account the programme secretariat created for you.',
+      SIGN_IN_FAILED: 'The email or the password is wrong.', LOCKED_OUT: 'Too many wrong passwords: this account is locked for a few minutes. Try again later or ask the secretariat to reset your password.',
+      ACCOUNT_DISABLED: 'This account is disabled: ask the programme secretariat.', signInError: 'Signing in failed: ', checkedInOf: 'checked in of', expected: 'expected', walkIns: 'walk-ins', registered: 'still expected',
       arrivals: 'Arrivals', byCountry: 'By country', byRegion: 'By region', bySector: 'By sector',
       checkIn: 'Check in by attendee code', code: 'Attendee code', checkInButton: 'Check in', walkIn: 'Walk-in', walkInSme: 'SME id (e.g. BE-0403170701)', walkInButton: 'Register and check in',
       checkedIn: 'Checked in at {0}.', already: 'Already checked in at {0}.', walkedIn: 'Walk-in checked in at {0}.',
@@ -27,8 +32,11 @@ const IseLive = (() => {
     },
     fr: {
       connecting: 'Connexion…', connected: 'En direct', reconnecting: 'Reconnexion…', disconnected: 'Déconnecté',
-      keyTitle: 'Clé d’API', keyHint: 'Saisissez votre clé d’API. Elle reste dans cet onglet seulement (en attendant la connexion des utilisateurs).', keyUse: 'Ouvrir',
-      keyRefused: 'Cette clé a été refusée : ', checkedInOf: 'présents sur', expected: 'attendus', walkIns: 'sans inscription', registered: 'encore attendus',
+      refusedTitle: 'Accès refusé', refusedHint: 'Vous êtes connecté avec un compte qui ne peut pas voir ceci. Déconnectez-vous pour vous connecter avec un autre compte.',
+      signOut: 'Se déconnecter', signInTitle: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', signInButton: 'Se connecter',
+      signInHint: 'Connectez-vous avec le compte que le secrétariat du programme a créé pour vous.',
+      SIGN_IN_FAILED: 'L’adresse e-mail ou le mot de passe est incorrect.', LOCKED_OUT: 'Trop de mots de passe erronés : ce compte est bloqué quelques minutes. Réessayez plus tard ou demandez au secrétariat de réinitialiser votre mot de passe.',
+      ACCOUNT_DISABLED: 'Ce compte est désactivé : adressez-vous au secrétariat du programme.', signInError: 'La connexion a échoué : ', checkedInOf: 'présents sur', expected: 'attendus', walkIns: 'sans inscription', registered: 'encore attendus',
       arrivals: 'Arrivées', byCountry: 'Par pays', byRegion: 'Par région', bySector: 'Par secteur',
       checkIn: 'Enregistrer par code participant', code: 'Code participant', checkInButton: 'Enregistrer', walkIn: 'Sans inscription', walkInSme: 'Identifiant PME (ex. FR-732829320)', walkInButton: 'Inscrire et enregistrer',
       checkedIn: 'Enregistré à {0}.', already: 'Déjà enregistré à {0}.', walkedIn: 'Participant sans inscription enregistré à {0}.',
@@ -47,8 +55,11 @@ const IseLive = (() => {
     },
     nl: {
       connecting: 'Verbinden…', connected: 'Live', reconnecting: 'Opnieuw verbinden…', disconnected: 'Geen verbinding',
-      keyTitle: 'API-sleutel', keyHint: 'Voer uw API-sleutel in. Hij blijft alleen in dit tabblad (tijdelijk, tot inloggen bestaat).', keyUse: 'Openen',
-      keyRefused: 'Deze sleutel is geweigerd: ', checkedInOf: 'aangemeld van', expected: 'verwacht', walkIns: 'zonder inschrijving', registered: 'nog verwacht',
+      refusedTitle: 'Geen toegang', refusedHint: 'U bent ingelogd met een account dat dit niet mag zien. Log uit om met een ander account in te loggen.',
+      signOut: 'Uitloggen', signInTitle: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', signInButton: 'Inloggen',
+      signInHint: 'Log in met het account dat het programmasecretariaat voor u heeft aangemaakt.',
+      SIGN_IN_FAILED: 'Het e-mailadres of het wachtwoord is onjuist.', LOCKED_OUT: 'Te veel foute wachtwoorden: dit account is enkele minuten geblokkeerd. Probeer het later opnieuw of vraag het secretariaat uw wachtwoord te herstellen.',
+      ACCOUNT_DISABLED: 'Dit account is uitgeschakeld: neem contact op met het programmasecretariaat.', signInError: 'Inloggen mislukt: ', checkedInOf: 'aangemeld van', expected: 'verwacht', walkIns: 'zonder inschrijving', registered: 'nog verwacht',
       arrivals: 'Aankomsten', byCountry: 'Per land', byRegion: 'Per regio', bySector: 'Per sector',
       checkIn: 'Aanmelden met deelnemerscode', code: 'Deelnemerscode', checkInButton: 'Aanmelden', walkIn: 'Zonder inschrijving', walkInSme: 'KMO-id (bv. NL-12345678)', walkInButton: 'Inschrijven en aanmelden',
       checkedIn: 'Aangemeld om {0}.', already: 'Al aangemeld om {0}.', walkedIn: 'Zonder inschrijving aangemeld om {0}.',
@@ -92,19 +103,61 @@ const IseLive = (() => {
     return element;
   }
 
-  // The frame every live page shares: connection status and language in the header, the API-key panel below it.
+  const csrf = { 'X-Ise-Csrf': '1' };
+  // The sign-in page has a plain frame (language only); the live pages show the status, who is signed in and sign-out.
+  const plain = document.body.dataset.frame === 'plain';
+
+  // The frame every page shares: language in the header; on live pages also the connection status, the
+  // signed-in person with a sign-out button, and the panel that says why access was refused.
   function mountFrame() {
     const header = document.querySelector('body > header');
     const languages = el('select', { id: 'lang', 'aria-label': 'Language' },
       ...['en', 'fr', 'nl'].map((code) => el('option', { value: code, text: code.toUpperCase() })));
-    header.append(el('div', {}, el('span', { id: 'status', class: 'status', 'data-state': 'connecting' }), ' ', languages));
-    header.after(el('section', { id: 'key-panel', hidden: true },
-      el('h2', { 'data-t': 'keyTitle' }),
-      el('p', { class: 'hint', 'data-t': 'keyHint' }),
-      el('form', { id: 'key-form' }, el('input', { id: 'key', type: 'password', autocomplete: 'off', required: true }), el('button', { 'data-t': 'keyUse' })),
-      el('p', { id: 'key-problem', class: 'answer error' })));
+    if (plain) { header.append(el('div', {}, languages)); return; }
+    header.append(el('div', { class: 'frame' },
+      el('span', { id: 'status', class: 'status', 'data-state': 'connecting' }), ' ',
+      el('span', { id: 'who', class: 'who' }), ' ',
+      el('button', { id: 'signout', type: 'button', class: 'quiet', 'data-t': 'signOut' }), ' ', languages));
+    header.after(el('section', { id: 'refused-panel', hidden: true },
+      el('h2', { 'data-t': 'refusedTitle' }),
+      el('p', { id: 'refused-problem', class: 'answer error' }),
+      el('p', { class: 'hint', 'data-t': 'refusedHint' })));
   }
   mountFrame();
+
+  // Off to /signin, which brings the person back to this page (a local path). Several refusals of one
+  // ended session (the person, a GraphQL call, the hub) leave once.
+  let leaving = false;
+  function goToSignIn() {
+    if (leaving) return;
+    leaving = true;
+    location.assign('/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString());
+  }
+
+  async function signOut() {
+    await fetch('/auth/signout', { method: 'POST', headers: csrf });
+    goToSignIn();
+  }
+
+  // Who is signed in ({ name, displayName, role, scope }); without a session, off to /signin (never resolves then).
+  async function currentPerson() {
+    const response = await fetch('/api/me');
+    if (response.status === 401) { goToSignIn(); return new Promise(() => {}); }
+    return response.json();
+  }
+
+  const me = plain ? null : currentPerson().then((person) => {
+    $('who').textContent = person.displayName ?? person.name;
+    $('signout').addEventListener('click', signOut);
+    return person;
+  });
+
+  // Access refused (a role or scope that may not see this): say why, keep sign-out at hand.
+  function refuse(problem) {
+    $('app').hidden = true;
+    $('refused-panel').hidden = false;
+    $('refused-problem').textContent = problem ?? '';
+  }
 
   function translatePage() {
     for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
@@ -122,39 +175,28 @@ const IseLive = (() => {
     el.textContent = t(state);
   }
 
-  // Interim until sign-in (issue 12): the key is asked for and kept in sessionStorage for this tab only.
-  function apiKey() { return sessionStorage.getItem('ise.apiKey'); }
-
-  function askForKey(problem) {
-    $('app').hidden = true;
-    $('key-panel').hidden = false;
-    $('key-problem').textContent = problem ? t('keyRefused') + problem : '';
-    $('key-form').onsubmit = (e) => {
-      e.preventDefault();
-      sessionStorage.setItem('ise.apiKey', $('key').value.trim());
-      location.reload();
-    };
-  }
-
-  // A GraphQL call with the tab's key; an error carries the API's `extensions.code` (FORBIDDEN, VALIDATION, …) as `code`.
+  // A GraphQL call in the session; an error carries the API's `extensions.code` (FORBIDDEN, VALIDATION, …) as `code`.
+  // A refusal because the session ended sends the person to /signin.
   async function graphql(query, variables) {
     const response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', 'X-Api-Key': apiKey() ?? '' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...csrf },
       body: JSON.stringify({ query, variables }),
     });
     const body = await response.json();
     if (body.errors && body.errors.length) {
       const error = new Error(body.errors[0].message);
       error.code = body.errors[0].extensions?.code;
+      if (error.code === 'FORBIDDEN' && (await fetch('/api/me')).status === 401) { goToSignIn(); return new Promise(() => {}); }
       throw error;
     }
     return body.data;
   }
 
-  // Downloads a file the API serves only with the key (browsers cannot add a header to a plain link).
+  // Downloads a file through fetch (same origin: the session cookie goes along) and saves it under its served name.
   async function download(path) {
-    const response = await fetch(path, { headers: { 'X-Api-Key': apiKey() ?? '' } });
+    const response = await fetch(path);
+    if (response.status === 401) { goToSignIn(); return; }
     if (!response.ok) throw new Error(response.status + ' ' + ((await response.text()) || response.statusText));
     const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? path.split('/').pop();
     const url = URL.createObjectURL(await response.blob());
@@ -181,10 +223,9 @@ const IseLive = (() => {
   // Connects to a hub, joins `id` and keeps the page in step: snapshot first, then deltas in sequence;
   // a gap (a delta that does not follow on) asks for a fresh snapshot; after a reconnection it joins again.
   async function follow(hubPath, id, onSnapshot, onDelta) {
-    const key = apiKey();
-    if (!key) { askForKey(); return null; }
+    await me;
     const connection = new signalR.HubConnectionBuilder()
-      .withUrl(hubPath, { accessTokenFactory: () => key })
+      .withUrl(hubPath, { headers: csrf })
       .withAutomaticReconnect()
       .configureLogging(signalR.LogLevel.None)
       .build();
@@ -207,15 +248,15 @@ const IseLive = (() => {
       await connection.start();
     } catch (e) {
       setStatus('disconnected');
-      if (e && e.statusCode === 401) { sessionStorage.removeItem('ise.apiKey'); askForKey('401'); return null; }
-      if (e && e.statusCode === 403) { askForKey('403'); return null; }
+      if (e && e.statusCode === 401) { goToSignIn(); return null; }
+      if (e && e.statusCode === 403) { refuse('FORBIDDEN'); return null; }
       throw e;
     }
     try {
       await join();
     } catch (e) {
       setStatus('disconnected');
-      askForKey(String(e.message).replace(/^.*HubException: /, ''));
+      refuse(String(e.message).replace(/^.*HubException: /, ''));
       await connection.stop();
       return null;
     }
@@ -223,5 +264,5 @@ const IseLive = (() => {
     return connection;
   }
 
-  return { t, label, $, el, translatePage, setStatus, apiKey, askForKey, graphql, download, breakdown, follow, params, lang };
+  return { t, label, $, el, translatePage, setStatus, me, refuse, csrf, graphql, download, breakdown, follow, params, lang };
 })();

@@ -4,7 +4,7 @@
 // seconds while it is visible. Partner staff get their own partner's cell only (the API decides).
 'use strict';
 (async () => {
-  const { t, label, $, el, translatePage, setStatus, apiKey, askForKey, graphql, download, params, lang } = IseLive;
+  const { t, label, $, el, translatePage, setStatus, refuse, graphql, download, params, lang } = IseLive;
   translatePage();
   document.title = 'ISE · ' + t('overview');
   const refreshSeconds = 5;
@@ -14,7 +14,6 @@
   const number = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
 
-  if (!apiKey()) { askForKey(); return; }
   let me;
   let partnerNames;
   try {
@@ -23,7 +22,7 @@
     partnerNames = Object.fromEntries(data.partners.map((p) => [p.id, p.name]));
   } catch (error) {
     setStatus('disconnected');
-    askForKey(error.message);
+    refuse(error.message);
     return;
   }
 
@@ -146,7 +145,7 @@
       $('updated').textContent = t('updated', new Date().toLocaleTimeString(lang), refreshSeconds);
     } catch (error) {
       if (request !== asked) return;
-      if (error.code === 'FORBIDDEN') { setStatus('disconnected'); askForKey(error.message); return; }
+      if (error.code === 'FORBIDDEN') { setStatus('disconnected'); refuse(error.message); return; }
       if (!error.code) { setStatus('reconnecting'); } else {
         // The API refused the choice (e.g. a period typed into the address): say why and show no stale figures.
         report = null;
