@@ -2,6 +2,7 @@ using System.Globalization;
 using Ise.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Ise.Gateway.Demo;
+using Ise.Gateway.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +36,7 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ise:Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Ise:Demo:ArrivalSeconds", "0");
         builder.UseSetting("Ise:ApiKeys:0:Name", "Configured partner system");
-        builder.UseSetting("Ise:ApiKeys:0:KeyHash", Security.ApiKeyStore.Hash(ConfiguredKey));
+        builder.UseSetting("Ise:ApiKeys:0:KeyHash", ApiKeyStore.Hash(ConfiguredKey));
         builder.UseSetting("Ise:ApiKeys:0:Role", "PartnerStaff");
         builder.UseSetting("Ise:ApiKeys:0:Scope", "innovatiehuis");
 
