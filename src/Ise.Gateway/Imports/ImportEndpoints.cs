@@ -153,6 +153,10 @@ public static class ImportEndpoints
         {
             throw IseException.Invalid(FileField, "The multipart body cannot be read: " + malformed.Message);
         }
+        catch (IOException truncated)
+        {
+            throw IseException.Invalid(FileField, "The multipart body ends before its closing boundary: " + truncated.Message);
+        }
 
         var upload = form.Files.GetFile(FileField)
             ?? throw IseException.Invalid(FileField, $"No file: send the CSV in a multipart field named '{FileField}'.");

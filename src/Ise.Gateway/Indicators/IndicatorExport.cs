@@ -9,7 +9,9 @@ namespace Ise.Gateway.Indicators;
 /// <summary>
 /// Writes a period's figures and their evidence as CSV (CsvHelper) and XLSX (MiniExcel). Every export
 /// states that breakdown cells may add up to more than the total: a comment line first in CSV, a
-/// Notes sheet in XLSX.
+/// Notes sheet in XLSX. Text that a spreadsheet would run as a formula (an SME's name starting with
+/// <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>) is written as text: quoted behind a <c>'</c> in CSV, a string
+/// cell in XLSX; whole numbers are written as numbers, so <c>-1</c> stays a number.
 /// </summary>
 public static class IndicatorExport
 {
@@ -21,7 +23,7 @@ public static class IndicatorExport
     /// <summary>The prefix of the note lines at the top of a CSV export.</summary>
     public const char CommentPrefix = '#';
 
-    private static readonly CsvWriterOptions s_csv = new() { CommentPrefix = CommentPrefix };
+    private static readonly CsvWriterOptions s_csv = new() { CommentPrefix = CommentPrefix, Injection = CsvInjection.Escape };
 
     public static async Task WriteFiguresCsvAsync(IndicatorReport report, Stream output)
     {
@@ -86,7 +88,19 @@ public static class IndicatorExport
         await csv.WriteRecordAsync(columns);
         foreach (var row in rows)
         {
-            await csv.WriteRecordAsync(row);
+            foreach (var field in row)
+            {
+                if (int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    csv.WriteField(number, []);
+                }
+                else
+                {
+                    csv.WriteField(field);
+                }
+            }
+
+            await csv.EndRecordAsync();
         }
 
         await csv.FlushAsync();

@@ -67,12 +67,14 @@ internal sealed class AttendanceRowImporter(IGrainFactory grains, string eventId
             var bucket = grains.GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(eventId, StableHash.Bucket(smeId, @event.BucketCount)));
             var registration = (await bucket.ListAsync(null)).FirstOrDefault(r => r.Attendee.SmeId == smeId && r.Status != AttendanceStatus.Cancelled);
             return registration is null && @event.Status == EventStatus.Closed
-                ? Rejected(row, smeId, $"SME {smeId} was not registered for event {eventId}; attendance after the event is recorded for registered attendees only")
+                ? Rejected(row, smeId, $"sme_id: SME {smeId} was not registered for event {eventId}; attendance after the event is recorded for registered attendees only")
                 : await AttendAsync(row, @event, registration?.Code ?? "");
         }
         catch (IseException refusal)
         {
-            return Rejected(row, subject, refusal.Message);
+            // The report names the column the row was read by, as every other rejection does.
+            var column = code.Length > 0 ? "attendee_code" : "sme_id";
+            return Rejected(row, subject, refusal.Message.StartsWith(column, StringComparison.Ordinal) ? refusal.Message : $"{column}: {refusal.Message}");
         }
     }
 

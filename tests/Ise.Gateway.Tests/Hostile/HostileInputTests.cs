@@ -21,7 +21,7 @@ public sealed class HostileInputTests(EmbeddedGatewayFactory factory) : IClassFi
         Assert.True(corpus.Count >= 500, $"the corpus has {corpus.Count} requests");
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var http = factory.CreateClient();
-        var before = await SettledSnapshotAsync(grains);
+        var before = await StateSnapshot.SettledAsync(grains);
 
         var problems = new List<string>();
         foreach (var hostile in corpus)
@@ -36,7 +36,7 @@ public sealed class HostileInputTests(EmbeddedGatewayFactory factory) : IClassFi
         }
 
         Assert.True(problems.Count == 0, $"{problems.Count} of {corpus.Count} hostile requests were not refused clearly:\n" + string.Join("\n", problems.Take(40)));
-        Assert.Equal(before, await SettledSnapshotAsync(grains));
+        Assert.Equal(before, await StateSnapshot.SettledAsync(grains));
         using var health = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
@@ -98,21 +98,4 @@ public sealed class HostileInputTests(EmbeddedGatewayFactory factory) : IClassFi
     }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
-
-    /// <summary>The state once the demo data's deliveries have settled (two equal snapshots in a row).</summary>
-    private static async Task<StateSnapshot> SettledSnapshotAsync(IGrainFactory grains)
-    {
-        var last = await StateSnapshot.TakeAsync(grains);
-        StateSnapshot current = last;
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                await Task.Delay(500);
-                (last, current) = (current, await StateSnapshot.TakeAsync(grains));
-                return last == current;
-            },
-            TimeSpan.FromSeconds(30),
-            "the state settles");
-        return current;
-    }
 }

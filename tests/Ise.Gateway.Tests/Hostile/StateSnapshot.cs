@@ -33,6 +33,23 @@ public sealed record StateSnapshot(int Smes, int Events, string Clusters, string
             audit.Total);
     }
 
+    /// <summary>The state once deliveries in flight have settled (two equal snapshots in a row).</summary>
+    public static async Task<StateSnapshot> SettledAsync(IGrainFactory grains)
+    {
+        var last = await TakeAsync(grains);
+        var current = last;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await Task.Delay(500);
+                (last, current) = (current, await TakeAsync(grains));
+                return last == current;
+            },
+            TimeSpan.FromSeconds(30),
+            "the state settles");
+        return current;
+    }
+
     private static async Task<int> CountAsync(IGrainFactory grains, IEnumerable<IndexEntry> sources)
     {
         var counts = await Task.WhenAll(sources.SelectMany(s => Enumerable.Range(0, IseKeys.IndexBucketCount)

@@ -84,6 +84,34 @@ public sealed class IndicatorApiTests(EmbeddedGatewayFactory factory) : IClassFi
         Assert.False(string.IsNullOrEmpty(status["reportingPeriod"]!["frozenBy"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task A_name_that_looks_like_a_formula_is_exported_as_text_and_kept_as_given()
+    {
+        const string Formula = "=cmd|' /C calc'!A0";
+        var smeId = await DiagnosedSmeAsync(new DateTime(2008, 7, 14, 10, 0, 0), Formula);
+        var http = Http("dev-secretariat");
+        await Eventually.TrueAsync(async () => (await CsvAsync(http, "/api/indicators/2008-07/evidence.csv")).Rows.Any(r => r["company_id"] == smeId),
+            TimeSpan.FromSeconds(20), "the diagnostic is in the evidence");
+
+        var csv = await http.GetStringAsync(new Uri("/api/indicators/2008-07/evidence.csv", UriKind.Relative));
+        var evidence = (await CsvAsync(http, "/api/indicators/2008-07/evidence.csv")).Rows.Where(r => r["company_id"] == smeId).ToList();
+        var xlsx = await http.GetByteArrayAsync(new Uri("/api/indicators/2008-07.xlsx", UriKind.Relative));
+        using var book = new MemoryStream(xlsx);
+        var sheet = book.Query(useHeaderRow: true, sheetName: "Evidence").Cast<IDictionary<string, object>>().Where(r => (string)r["company_id"] == smeId).ToList();
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        var formulas = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()).Count(xml => xml.Contains("<x:f>", StringComparison.Ordinal) || xml.Contains("<f>", StringComparison.Ordinal));
+
+        Assert.Contains("\"'=cmd|' /C calc'!A0\"", csv, StringComparison.Ordinal);
+        Assert.All(evidence, r => Assert.Equal("'" + Formula, r["name"]));
+        Assert.All(evidence, r => Assert.Equal("1", r["change"]));
+        Assert.All(sheet, r => Assert.Equal(Formula, r["name"]));
+        Assert.NotEmpty(sheet);
+        Assert.Equal(0, formulas);
+        var stored = await new GraphQLClient(factory.CreateClient()).DataAsync("query($id: ID!) { sme(id: $id) { name } }", new { id = smeId });
+        Assert.Equal(Formula, stored["sme"]!["name"]!.GetValue<string>());
+    }
+
     private HttpClient Http(string key)
     {
         var http = factory.CreateClient();
@@ -91,12 +119,12 @@ public sealed class IndicatorApiTests(EmbeddedGatewayFactory factory) : IClassFi
         return http;
     }
 
-    private async Task<string> DiagnosedSmeAsync(DateTime local)
+    private async Task<string> DiagnosedSmeAsync(DateTime local, string name = "Diagnosed BV")
     {
         var kvk = TestCompanyIds.Kvk();
         var id = IseKeys.Sme(Country.NL, kvk);
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
-        await grains.GetGrain<ISmeGrain>(id).RegisterAsync(new RegisterSme(Country.NL, kvk, "Diagnosed BV", Region.SouthWestNetherlands, Sector.NewMaterials, 20,
+        await grains.GetGrain<ISmeGrain>(id).RegisterAsync(new RegisterSme(Country.NL, kvk, name, Region.SouthWestNetherlands, Sector.NewMaterials, 20,
             new Money(1_000_000m, Currency.EUR), new Money(500_000m, Currency.EUR), "innovatiehuis", []));
         var entry = new JourneyEntry($"{id}/diagnostic/1", JourneyEntryKind.Diagnostic, new DateTimeOffset(local, TimeSpan.FromHours(2)), local,
             "aditec", ActivityKind.DiagnosticAssessment, null, null, null, null);

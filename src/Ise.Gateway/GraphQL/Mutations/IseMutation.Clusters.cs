@@ -62,7 +62,7 @@ public sealed partial class IseMutation
                 var smeId = c.GetArgument<string>("smeId");
                 if (!(caller.Role == IseRole.ClusterMember && caller.Scope == smeId))
                 {
-                    caller.RequireEvent(@event.Id, @event.Definition.HostPartnerId, "recording connections");
+                    caller.RequirePartner(@event.Definition.HostPartnerId, "recording connections at its events");
                 }
 
                 var requester = await RegisteredAttendeeAsync(c, @event, smeId, "smeId");
@@ -113,7 +113,7 @@ public sealed partial class IseMutation
             var definition = connection.Definition;
             if (!(caller.Role == IseRole.ClusterMember && (caller.Scope == definition.Requester.SmeId || caller.Scope == definition.Counterpart.SmeId)))
             {
-                caller.RequireEvent(definition.EventId, definition.HostPartnerId, name);
+                caller.RequirePartner(definition.HostPartnerId, $"{name} for its events");
             }
 
             return await step(grain, c);

@@ -170,7 +170,7 @@ public sealed partial class IseMutation : ObjectGraphType
                     ?? throw ApiError.Create(ErrorCodes.NotFound, $"Unknown attendee code {code}.", "code");
                 if (!(caller.Role == IseRole.ClusterMember && caller.Scope == registration.Attendee.SmeId))
                 {
-                    caller.RequireEvent(@event.Id, @event.Definition.HostPartnerId, "recording feedback");
+                    caller.RequirePartner(@event.Definition.HostPartnerId, "recording feedback for its events");
                 }
 
                 return await bucket.LeaveFeedbackAsync(code.ToString(), c.GetArgument<int>("rating"), c.GetArgument<string?>("comment"));
