@@ -8,7 +8,7 @@ namespace Ise.Cluster.Tests;
 /// <summary>
 /// Cluster mode with two gateway processes: the secretariat's bootstrap key creates a person's account,
 /// the person signs in on gateway A, and the cookie works on gateway B, because both gateways keep the
-/// Data Protection key ring in the same grain.
+/// Data Protection key ring in the same grain (one row in PostgreSQL), not in their own homes.
 /// </summary>
 public sealed class SignInAcrossGatewaysTests
 {
@@ -24,6 +24,10 @@ public sealed class SignInAcrossGatewaysTests
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var first = ClusterProcesses.GatewaySettings(database, clusterId);
         var second = ClusterProcesses.GatewaySettings(database, clusterId);
+
+        // Each gateway its own home, so ASP.NET Core's default file-system key ring could not be what they share.
+        first["HOME"] = Directory.CreateTempSubdirectory("ise-gateway-a-").FullName;
+        second["HOME"] = Directory.CreateTempSubdirectory("ise-gateway-b-").FullName;
         await using var gatewayA = await ClusterProcesses.StartGatewayAsync(first);
         await using var gatewayB = await ClusterProcesses.StartGatewayAsync(second);
         using var httpA = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(first["Urls"]) };
@@ -50,5 +54,6 @@ public sealed class SignInAcrossGatewaysTests
         Assert.Equal("Anna Dubois", me["displayName"]!.GetValue<string>());
         Assert.Equal("aditec", me["scope"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousOnB.StatusCode);
+        Assert.Single(await StoredGrainState.RowsContainingAsync(database, "masterKey"));
     }
 }
