@@ -140,6 +140,21 @@ public static class AuthorizationMatrix
         Graph("rateConnectionFollowUp", "mutation($id: ID!) { rateConnectionFollowUp(id: $id, rating: 5) { followUpRating } }",
             async (w, _) => new { id = await w.FreshConnectionAsync(met: true, withOutcome: true) }, s_managersOrAttendee),
 
+        // Queries and mutations: API keys and people's accounts (the secretariat's; a person changes their own password when signed in, never by key)
+        Graph("apiKeys", "{ apiKeys { id } }", NoVariables, Secretariat),
+        Graph("personAccounts", "{ personAccounts { email } }", NoVariables, Secretariat),
+        Graph("createApiKey", "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } } }",
+            Fixed(new { input = new { name = "Matrix created key", role = "PARTNER_STAFF", scope = Owner } }), Secretariat),
+        Graph("rotateApiKey", "mutation($id: ID!) { rotateApiKey(id: $id) { key { id } } }", async (w, _) => new { id = await w.FreshApiKeyAsync() }, Secretariat),
+        Graph("revokeApiKey", "mutation($id: ID!) { revokeApiKey(id: $id) { status } }", async (w, _) => new { id = await w.FreshApiKeyAsync() }, Secretariat),
+        Graph("createPersonAccount", "mutation($input: CreatePersonAccountInput!) { createPersonAccount(input: $input) { account { email } } }",
+            (_, _) => Task.FromResult<object?>(new { input = new { email = $"matrix-{Guid.NewGuid():N}@example.test", displayName = "Matrix Person", role = "PARTNER_STAFF", scope = Owner } }), Secretariat),
+        Graph("resetPersonPassword", "mutation($e: String!) { resetPersonPassword(email: $e) { account { email } } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
+        Graph("disablePersonAccount", "mutation($e: String!) { disablePersonAccount(email: $e) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
+        Graph("enablePersonAccount", "mutation($e: String!) { enablePersonAccount(email: $e) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
+        Graph("changePersonRole", "mutation($e: String!) { changePersonRole(email: $e, role: SECRETARIAT) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
+        Graph("changeMyPassword", "mutation { changeMyPassword(currentPassword: \"matrix-password-1\", newPassword: \"matrix-password-2\") { email } }", NoVariables),
+
         // HTTP endpoints
         Http("GET /api/me", Get("/api/me"), s_callers),
         Http("GET /api/indicators/{period}/figures.csv", Get("/api/indicators/programme/figures.csv"), s_partnerStaff),

@@ -177,6 +177,20 @@ public sealed class MatrixWorld
         (await Secretariat.DataAsync("mutation($s: ID!, $c: ContactInput!) { addContact(smeId: $s, contact: $c) { id } }",
             new { s = SubjectSmeId, c = TestSmes.Contact("Matrix Contact", "contact@example.test") }))["addContact"]!["id"]!.GetValue<string>();
 
+    /// <summary>A fresh directory API key of the owner's staff; returns its id.</summary>
+    public async Task<string> FreshApiKeyAsync() =>
+        (await Secretariat.DataAsync("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } } }",
+            new { input = new { name = "Matrix key", role = "PARTNER_STAFF", scope = Owner } }))["createApiKey"]!["key"]!["id"]!.GetValue<string>();
+
+    /// <summary>A fresh person's account of the owner's staff; returns its email.</summary>
+    public async Task<string> FreshPersonAsync()
+    {
+        var email = $"matrix-{Guid.NewGuid():N}@example.test";
+        await Secretariat.DataAsync("mutation($input: CreatePersonAccountInput!) { createPersonAccount(input: $input) { password } }",
+            new { input = new { email, displayName = "Matrix Person", role = "PARTNER_STAFF", scope = Owner } });
+        return email;
+    }
+
     /// <summary>Makes the SME under test a member of the new-materials cluster, or not, whatever it was.</summary>
     public async Task SetNewMaterialsMembershipAsync(bool member)
     {
