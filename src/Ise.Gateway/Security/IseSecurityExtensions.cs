@@ -1,4 +1,5 @@
 using Ise.Hosting;
+using Ise.Hosting.Health;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Ise.Gateway.Security;
@@ -37,5 +38,6 @@ public static class IseSecurityExtensions
         builder.Services.AddSingleton<ApiKeyAudit>();
         builder.Services.AddSingleton<ApiKeyDirectoryRefresher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ApiKeyDirectoryRefresher>());
+        builder.Services.AddHealthChecks().AddCheck<ApiKeyDirectoryHealthCheck>("api-key-directory", tags: [IseHealthCheckExtensions.ReadyTag]);
     }
 }
