@@ -16,6 +16,9 @@ public sealed class ApiKeyDirectoryRefresher(
 
     public TimeSpan Period => TimeSpan.FromSeconds(options.RefreshSeconds);
 
+    /// <summary>When the directory was last read successfully; null until the first read.</summary>
+    public DateTimeOffset? LastReadAt { get; private set; }
+
     /// <summary>Reads the directory now; refreshes never overlap, so an older snapshot never replaces a newer one.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +30,8 @@ public sealed class ApiKeyDirectoryRefresher(
             {
                 store.Apply(snapshot);
             }
+
+            LastReadAt = time.GetUtcNow();
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Ise.Hosting;
+using Ise.Hosting.Health;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -84,5 +85,6 @@ public static class IseSecurityExtensions
         builder.Services.AddSingleton<ApiKeyAudit>();
         builder.Services.AddSingleton<ApiKeyDirectoryRefresher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ApiKeyDirectoryRefresher>());
+        builder.Services.AddHealthChecks().AddCheck<ApiKeyDirectoryHealthCheck>("api-key-directory", tags: [IseHealthCheckExtensions.ReadyTag]);
     }
 }

@@ -8,7 +8,8 @@ namespace Ise.Hosting.Health;
 /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (storage and cluster reachable).</summary>
 public static class IseHealthCheckExtensions
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks <c>/health/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddIseHealthChecks(this IServiceCollection services, IseOptions options)
     {
