@@ -2,7 +2,7 @@ namespace Ise.Gateway.Security;
 
 /// <summary>
 /// The CSRF rule: a request with an unsafe method (POST, PUT, PATCH, DELETE) authenticated by the sign-in
-/// cookie, and every request to <c>/auth/...</c>, must carry <see cref="PersonCookie.CsrfHeader"/>; otherwise
+/// cookie, and every such request to <c>/auth/...</c> (signed in or not), must carry <see cref="PersonCookie.CsrfHeader"/>; otherwise
 /// 403 with a message saying so, before anything runs. API-key requests are exempt: a browser never adds a key
 /// on its own.
 /// </summary>
