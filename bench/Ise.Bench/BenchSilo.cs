@@ -47,6 +47,7 @@ public sealed class BenchSilo : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.ConfigureIseSilo(options);
+            silo.Services.AllowSlowResponses();
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp =>
                 new CountingStorageSerializer(ActivatorUtilities.CreateInstance<SystemTextJsonGrainStorageSerializer>(sp)));
         });

@@ -5,7 +5,7 @@ var figures = new Dictionary<string, Figure>();
 ScaleReport? scale = null;
 if (options.Runs("P1"))
 {
-    figures["P1"] = await MeasuredAsync(() => P1InMemoryCheckIns.RunAsync(options));
+    await MeasureAsync("P1", () => P1InMemoryCheckIns.RunAsync(options));
 }
 
 if (options.Runs("P2") || options.Runs("P3"))
@@ -15,28 +15,28 @@ if (options.Runs("P2") || options.Runs("P3"))
     await using var silo = await BenchSilo.OnPostgresAsync(database);
     if (options.Runs("P2"))
     {
-        figures["P2"] = await MeasuredAsync(() => P2DurableCheckIns.RunAsync(options, silo, probe, database));
+        await MeasureAsync("P2", () => P2DurableCheckIns.RunAsync(options, silo, probe, database));
     }
 
     if (options.Runs("P3"))
     {
-        figures["P3"] = await MeasuredAsync(() => P3EventSizeScaling.RunAsync(options, silo, probe));
+        await MeasureAsync("P3", () => P3EventSizeScaling.RunAsync(options, silo, probe));
     }
 }
 
 if (options.Runs("P4"))
 {
-    figures["P4"] = await MeasuredAsync(() => P4GraphQLPage.RunAsync(options));
+    await MeasureAsync("P4", () => P4GraphQLPage.RunAsync(options));
 }
 
 if (options.Runs("P5"))
 {
-    figures["P5"] = await MeasuredAsync(() => P5LiveFanOut.RunAsync(options));
+    await MeasureAsync("P5", () => P5LiveFanOut.RunAsync(options));
 }
 
 if (options.Runs("P6"))
 {
-    figures["P6"] = await MeasuredAsync(() => P6SmeMemory.RunAsync(options));
+    await MeasureAsync("P6", () => P6SmeMemory.RunAsync(options));
 }
 
 if (options.Runs("SCALE"))
@@ -48,8 +48,10 @@ await Report.WriteAsync(options.Output, figures, scale);
 Report.Print(figures, scale);
 Console.WriteLine($"\nWritten to {options.Output}");
 
-static async Task<Figure> MeasuredAsync(Func<Task<Figure>> part)
+// Each figure is written as soon as it is measured, so a run stopped later keeps it.
+async Task MeasureAsync(string key, Func<Task<Figure>> part)
 {
     var (figure, load) = await LoadAverage.AroundAsync(part);
-    return figure with { Load = load };
+    figures[key] = figure with { Load = load };
+    await Report.WriteAsync(options.Output, figures, null);
 }
