@@ -68,6 +68,7 @@ public sealed class ApiHost : IAsyncDisposable
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddIseOrleans();
+        builder.Services.AllowSlowResponses();
         builder.AddIseSecurity();
         builder.AddIseGraphQL();
         builder.AddIseLive();

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Ise.Hosting;
 using Ise.Hosting.Migrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,10 @@ using Orleans.Storage;
 
 namespace Ise.Bench;
 
-/// <summary>A silo in the bench process, configured by the platform's own silo extension (memory or PostgreSQL).</summary>
+/// <summary>
+/// A silo in the bench process, configured by the platform's own silo extension (memory or
+/// PostgreSQL), on free loopback ports, so parts of the benchmark can run in separate processes at once.
+/// </summary>
 public sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -20,7 +25,7 @@ public sealed class BenchSilo : IAsyncDisposable
     public static Task<BenchSilo> InMemoryAsync() => StartAsync(new IseOptions
     {
         Mode = IseMode.Embedded,
-        Orleans = { SiloPort = 21111, GatewayPort = 31000, ClusterId = "bench-memory" },
+        Orleans = { SiloPort = FreePort(), GatewayPort = FreePort(), ClusterId = "bench-memory" },
     });
 
     public static async Task<BenchSilo> OnPostgresAsync(string connectionString)
@@ -29,7 +34,7 @@ public sealed class BenchSilo : IAsyncDisposable
         {
             Mode = IseMode.Cluster,
             Postgres = { ConnectionString = connectionString },
-            Orleans = { SiloPort = 21112, GatewayPort = 31001, ClusterId = "bench-" + Guid.NewGuid().ToString("N")[..6] },
+            Orleans = { SiloPort = FreePort(), GatewayPort = FreePort(), ClusterId = "bench-" + Guid.NewGuid().ToString("N")[..6] },
         };
         await new DatabaseMigrator(options.Postgres, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
         return await StartAsync(options);
@@ -42,12 +47,20 @@ public sealed class BenchSilo : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.ConfigureIseSilo(options);
+            silo.Services.AllowSlowResponses();
             silo.Services.AddSingleton<IGrainStorageSerializer>(sp =>
                 new CountingStorageSerializer(ActivatorUtilities.CreateInstance<SystemTextJsonGrainStorageSerializer>(sp)));
         });
         var host = builder.Build();
         await host.StartAsync();
         return new BenchSilo(host);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -18,4 +18,7 @@ public sealed record Figure(
 {
     [JsonPropertyOrder(-1)]
     public double Ratio => Baseline == 0 ? double.NaN : Math.Round(Value / Baseline, 3);
+
+    /// <summary>The machine's load while this figure was measured (set by the runner).</summary>
+    public LoadAverage? Load { get; init; }
 }

@@ -17,7 +17,7 @@ public static class P6SmeMemory
 
     public static async Task<Figure> RunAsync(BenchOptions options)
     {
-        var count = options.Quick ? 3_000 : 100_000;
+        var count = options.P6Smes;
         var warm = Math.Max(100, count / 100);
         var database = await BenchDatabase.CreateAsync(options.PostgresServer);
         IReadOnlyList<string> ids;

@@ -5,7 +5,7 @@ var figures = new Dictionary<string, Figure>();
 ScaleReport? scale = null;
 if (options.Runs("P1"))
 {
-    figures["P1"] = await P1InMemoryCheckIns.RunAsync(options);
+    await MeasureAsync("P1", () => P1InMemoryCheckIns.RunAsync(options));
 }
 
 if (options.Runs("P2") || options.Runs("P3"))
@@ -15,35 +15,43 @@ if (options.Runs("P2") || options.Runs("P3"))
     await using var silo = await BenchSilo.OnPostgresAsync(database);
     if (options.Runs("P2"))
     {
-        figures["P2"] = await P2DurableCheckIns.RunAsync(options, silo, probe, database);
+        await MeasureAsync("P2", () => P2DurableCheckIns.RunAsync(options, silo, probe, database));
     }
 
     if (options.Runs("P3"))
     {
-        figures["P3"] = await P3EventSizeScaling.RunAsync(options, silo, probe);
+        await MeasureAsync("P3", () => P3EventSizeScaling.RunAsync(options, silo, probe));
     }
 }
 
 if (options.Runs("P4"))
 {
-    figures["P4"] = await P4GraphQLPage.RunAsync(options);
+    await MeasureAsync("P4", () => P4GraphQLPage.RunAsync(options));
 }
 
 if (options.Runs("P5"))
 {
-    figures["P5"] = await P5LiveFanOut.RunAsync(options);
+    await MeasureAsync("P5", () => P5LiveFanOut.RunAsync(options));
 }
 
 if (options.Runs("P6"))
 {
-    figures["P6"] = await P6SmeMemory.RunAsync(options);
+    await MeasureAsync("P6", () => P6SmeMemory.RunAsync(options));
 }
 
 if (options.Runs("SCALE"))
 {
-    scale = await ScaleSimulation.RunAsync(options);
+    scale = await ScaleSimulation.RunAsync(options, soFar => Report.WriteAsync(options.Output, figures, soFar));
 }
 
 await Report.WriteAsync(options.Output, figures, scale);
 Report.Print(figures, scale);
 Console.WriteLine($"\nWritten to {options.Output}");
+
+// Each figure is written as soon as it is measured, so a run stopped later keeps it.
+async Task MeasureAsync(string key, Func<Task<Figure>> part)
+{
+    var (figure, load) = await LoadAverage.AroundAsync(part);
+    figures[key] = figure with { Load = load };
+    await Report.WriteAsync(options.Output, figures, null);
+}

@@ -43,7 +43,7 @@ public static class Report
         foreach (var (key, f) in figures.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{key,-6} {f.Value,14:0.###} {f.Baseline,14:0.###} {f.Ratio,8:0.###} {f.Goal,8} {(f.Met ? "yes" : "NO"),4}  {f.Unit}"));
+                $"{key,-6} {f.Value,14:0.###} {f.Baseline,14:0.###} {f.Ratio,8:0.###} {f.Goal,8} {(f.Met ? "yes" : "NO"),4}  {f.Unit}; {f.Load}"));
             foreach (var (name, value) in f.Details)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         {name}: {value:0.###}"));
@@ -57,9 +57,16 @@ public static class Report
 
         Console.WriteLine();
         Console.WriteLine(scale.Title);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"figure",-28} {string.Join(" ", scale.Steps.Select(s => $"{s.Scale,14}"))} {"growth",8}"));
-        foreach (var (name, growth) in scale.Growth)
+        foreach (var step in scale.Steps)
         {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {step.Scale}: {step.Smes:N0} SMEs, {step.Partners} partners, {step.LiveEvents} live events; {step.Load}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"figure",-28} {string.Join(" ", scale.Steps.Select(s => $"{s.Scale,14}"))} {"growth",8}"));
+        foreach (var name in scale.Steps[0].Figures.Keys)
+        {
+            var growth = scale.Growth.TryGetValue(name, out var g) ? g : double.NaN;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-28} {string.Join(" ", scale.Steps.Select(s => $"{s.Figures[name],14:0.###}"))} {growth,8:0.###}"));
         }

@@ -7,15 +7,18 @@ namespace Ise.Bench;
 /// <summary>
 /// Registers SMEs through their grains, each with a journey of a given length: the enrolment the
 /// registration records, then attendances at past events delivered in one effect batch, as an
-/// attendance bucket's outbox delivers them. Lead partners and sectors rotate over the programme's.
+/// attendance bucket's outbox delivers them. Lead partners rotate over the given partners (by
+/// default the catalogue's), sectors over the programme's.
 /// </summary>
 public static class SmeSeeder
 {
     private const string HistorySource = "bench/history";
 
     /// <summary>Registers <paramref name="count"/> SMEs numbered from <paramref name="first"/> (distinct ranges never collide).</summary>
-    public static async Task<IReadOnlyList<string>> SeedAsync(IGrainFactory grains, int first, int count, int journeyEntries, int callers = 32)
+    public static async Task<IReadOnlyList<string>> SeedAsync(
+        IGrainFactory grains, int first, int count, int journeyEntries, int callers = 32, IReadOnlyList<PartnerInfo>? partners = null)
     {
+        partners ??= ProgrammeCatalog.Partners;
         var ids = new string[count];
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, callers).Select(async _ =>
@@ -24,7 +27,7 @@ public static class SmeSeeder
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                ids[i] = await SeedOneAsync(grains, first + i, journeyEntries);
+                ids[i] = await SeedOneAsync(grains, first + i, journeyEntries, partners);
             }
         }));
         return ids;
@@ -40,11 +43,11 @@ public static class SmeSeeder
 
     private static string IdOf(int number) => IseKeys.Sme(Country.NL, KvkOf(number));
 
-    private static async Task<string> SeedOneAsync(IGrainFactory grains, int number, int journeyEntries)
+    private static async Task<string> SeedOneAsync(IGrainFactory grains, int number, int journeyEntries, IReadOnlyList<PartnerInfo> partners)
     {
         var kvk = KvkOf(number);
         var id = IdOf(number);
-        var partner = ProgrammeCatalog.Partners[number % ProgrammeCatalog.Partners.Count].Id;
+        var partner = partners[number % partners.Count].Id;
         var sme = grains.GetGrain<ISmeGrain>(id);
         await sme.RegisterAsync(new RegisterSme(Country.NL, kvk, $"Bench firm {number}", Region.SouthWestNetherlands, SectorOf(number), 5 + (number % 200),
             new Money(250_000m + number, Currency.EUR), new Money(100_000m, Currency.EUR), partner, []));

@@ -1,6 +1,6 @@
 namespace Ise.Programme;
 
-/// <summary>One of the seven partner organisations that deliver the programme.</summary>
+/// <summary>A partner organisation that delivers the programme (the programme has seven; see <see cref="ProgrammeCatalog.Partners"/>).</summary>
 [GenerateSerializer, Immutable, Alias("ise.partner-info")]
 public sealed record PartnerInfo(
     [property: Id(0)] string Id,

@@ -17,7 +17,13 @@ public static class ProgrammeCatalog
         new(Region.SouthWestNetherlands, "south-west-netherlands", "South-West Netherlands", Country.NL, "Europe/Brussels"),
     ];
 
-    public static IReadOnlyList<PartnerInfo> Partners { get; } =
+    /// <summary>
+    /// The partner organisations: the programme's seven, plus (in the benchmark process only) the
+    /// simulated ones <see cref="AddSimulatedPartners"/> added.
+    /// </summary>
+    public static IReadOnlyList<PartnerInfo> Partners => s_partnerList;
+
+    private static readonly IReadOnlyList<PartnerInfo> s_programmePartners =
     [
         new("kent-county-council", "Kent County Council", Region.Kent, IsLeadPartner: true),
         new("kent-invicta-chamber", "Kent Invicta Chamber of Commerce", Region.Kent, IsLeadPartner: false),
@@ -49,8 +55,9 @@ public static class ProgrammeCatalog
     private static readonly FrozenDictionary<Region, RegionInfo> s_regions = Regions.ToFrozenDictionary(r => r.Region);
     private static readonly FrozenDictionary<Sector, SectorInfo> s_sectors = Sectors.ToFrozenDictionary(s => s.Sector);
     private static readonly FrozenDictionary<ActivityKind, ActivityKindInfo> s_kinds = ActivityKinds.ToFrozenDictionary(k => k.Kind);
-    private static readonly FrozenDictionary<string, PartnerInfo> s_partners =
-        Partners.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+    private static volatile IReadOnlyList<PartnerInfo> s_partnerList = s_programmePartners;
+    private static volatile FrozenDictionary<string, PartnerInfo> s_partners =
+        s_programmePartners.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
 
     public static RegionInfo Describe(Region region) => s_regions[region];
 
@@ -73,4 +80,23 @@ public static class ProgrammeCatalog
     }
 
     public static bool IsPartner(string partnerId) => s_partners.ContainsKey(partnerId);
+
+    /// <summary>
+    /// Adds partner organisations to this process's catalogue, for the benchmark's network-scale
+    /// simulation only (internal, visible to the benchmark assembly alone): production code cannot
+    /// reach it, so production validation accepts exactly the programme's seven partners. Call it
+    /// before the silo starts; ids already present are refused.
+    /// </summary>
+    internal static void AddSimulatedPartners(IReadOnlyCollection<PartnerInfo> partners)
+    {
+        var list = s_partnerList.Concat(partners).ToList();
+        var byId = list.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        if (byId.Count != list.Count)
+        {
+            throw new ArgumentException("A simulated partner has the id of a partner already in the catalogue.", nameof(partners));
+        }
+
+        s_partners = byId;
+        s_partnerList = list.AsReadOnly();
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Dashboard;
 
 namespace Ise.Hosting;
@@ -73,6 +74,7 @@ public static class IseSiloHostingExtensions
     public static ISiloBuilder AddIseGrainServices(this ISiloBuilder silo)
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new ProgrammeVocabularyStrings()));
         silo.Services.TryAddSingleton(TimeProvider.System);
         // Read and checked here, so a malformed questionnaire or guide stops the silo at start.
         silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
