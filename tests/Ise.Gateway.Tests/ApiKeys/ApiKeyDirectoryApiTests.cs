@@ -125,9 +125,9 @@ public sealed class ApiKeyDirectoryApiTests(MovableClockGatewayFactory factory) 
         { "secretariat with scope", new { name = "X", role = "SECRETARIAT", scope = "aditec" }, "VALIDATION", "input.scope" },
         { "organiser without scope", new { name = "X", role = "EVENT_ORGANISER", scope = (string?)null }, "VALIDATION", "input.scope" },
         { "door staff of a partner", new { name = "X", role = "DOOR_STAFF", scope = "aditec" }, "VALIDATION", "input.scope" },
-        { "door staff of no event", new { name = "X", role = "DOOR_STAFF", scope = "ev-doesnotexist" }, "NOT_FOUND", "input.scope" },
+        { "door staff of no event", new { name = "X", role = "DOOR_STAFF", scope = "ev-doesnotexist" }, "VALIDATION", "input.scope" },
         { "member of a malformed SME", new { name = "X", role = "CLUSTER_MEMBER", scope = "aditec" }, "VALIDATION", "input.scope" },
-        { "member of no SME", new { name = "X", role = "CLUSTER_MEMBER", scope = "BE-0999999999" }, "NOT_FOUND", "input.scope" },
+        { "member of no SME", new { name = "X", role = "CLUSTER_MEMBER", scope = "BE-0999999999" }, "VALIDATION", "input.scope" },
     };
 
     [Theory]

@@ -44,6 +44,8 @@ public sealed class HeadlessChromium : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), AcceptDownloads = true });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BusyMachineTimeout);
+        page.SetDefaultNavigationTimeout(BusyMachineTimeout);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -65,6 +67,9 @@ public sealed class HeadlessChromium : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {executable}: install the Debian package chromium (./test.sh does) or set ISE_CHROMIUM.");
         }
 
+        // Signing in hashes a password (PBKDF2) and pages wait for the silo: on two busy cores an
+        // assertion may need longer than Playwright's 5 s before its text appears.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

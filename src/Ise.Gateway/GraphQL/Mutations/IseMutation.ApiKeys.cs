@@ -1,12 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Ise.Events;
-using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Types.ApiKeys;
 using Ise.Gateway.Security;
 using Ise.Security;
-using Ise.Smes;
 
 namespace Ise.Gateway.GraphQL.Mutations;
 
@@ -27,11 +24,10 @@ public sealed partial class IseMutation
                 var caller = c.RequireRole(IseRole.Secretariat);
                 var input = c.GetArgument<CreateApiKeyInput>("input");
                 ApiKeyRules.CheckName(input.Name, "input.name");
-                ApiKeyRules.CheckScope(input.Role, input.Scope, "input.scope");
-                await RequireScopeExistsAsync(c, input.Role, input.Scope);
+                var scope = await RoleScopes.RequireFittingAsync(Grains(c), input.Role, input.Scope, "input.scope");
                 var keyId = ApiKeyIds.New();
                 var secret = ApiKeySecrets.New(keyId);
-                var key = await Directory(c).CreateAsync(new CreateApiKey(keyId, ApiKeyStore.Hash(secret), input.Name, input.Role, input.Scope, caller.Actor()));
+                var key = await Directory(c).CreateAsync(new CreateApiKey(keyId, ApiKeyStore.Hash(secret), input.Name, input.Role, scope, caller.Actor()));
                 await c.RequestServices!.GetRequiredService<ApiKeyDirectoryRefresher>().RefreshAsync(c.CancellationToken);
                 c.RequestServices!.GetRequiredService<ApiKeyAudit>().Created(caller.Actor(), key);
                 return new IssuedApiKey(ApiKeyListing.Of(key, Now(c)), secret);
@@ -85,20 +81,5 @@ public sealed partial class IseMutation
                     : $"Key {id} is a development key of embedded mode: it cannot be {what}.",
                 "id")
             : id;
-    }
-
-    /// <summary>Door staff need an event that exists, cluster members an SME that exists.</summary>
-    private static async Task RequireScopeExistsAsync(IResolveFieldContext context, IseRole role, string? scope)
-    {
-        var exists = role switch
-        {
-            IseRole.DoorStaff => await context.RequestServices!.GetRequiredService<EventByIdDataLoader>().LoadAsync(scope!) is not null,
-            IseRole.ClusterMember => await Grains(context).GetGrain<ISmeGrain>(scope!).ExistsAsync(),
-            _ => true,
-        };
-        if (!exists)
-        {
-            throw ApiError.Create(ErrorCodes.NotFound, $"input.scope: no {(role == IseRole.DoorStaff ? "event" : "SME")} with id {scope}.", "input.scope");
-        }
     }
 }
