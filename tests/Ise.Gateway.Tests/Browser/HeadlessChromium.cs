@@ -30,13 +30,36 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public async Task<(IPage Page, List<string> Errors)> OpenSignedInAsync(Uri baseAddress, string path, string email, string password)
     {
         var (page, errors) = await OpenAsync(baseAddress, path);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin", new() { Timeout = BusyMachineTimeout });
+        await ArrivedAsync(page, url => url.AbsolutePath == "/signin");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path, new() { Timeout = BusyMachineTimeout });
+
+        // Back on the page; its query may have changed since (the overview page adds the chosen indicator).
+        await ArrivedAsync(page, url => url.AbsolutePath == path.Split('?')[0]);
         errors.Clear();
         return (page, errors);
+    }
+
+    /// <summary>
+    /// Waits until the page's address satisfies <paramref name="where"/>, by reading it over and over: a
+    /// page that moves on by itself while it is still loading can do so before a wait for a navigation
+    /// event starts, and that wait would then never end.
+    /// </summary>
+    public static async Task ArrivedAsync(IPage page, Func<Uri, bool> where)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(BusyMachineTimeout);
+        while (!where(new Uri(page.Url)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The page stayed at {page.Url}.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>Opens a page in a fresh browser context (no cookies), collecting console errors and uncaught exceptions.</summary>

@@ -140,10 +140,14 @@ const IseLive = (() => {
   }
 
   // Who is signed in ({ name, displayName, role, scope }); without a session, off to /signin (never resolves then).
+  // A gateway that is unreachable, busy (429) or failing (5xx) is asked again a little later.
   async function currentPerson() {
-    const response = await fetch('/api/me');
-    if (response.status === 401) { goToSignIn(); return new Promise(() => {}); }
-    return response.json();
+    for (let wait = 1000; ; wait = Math.min(wait * 2, 15000)) {
+      const response = await fetch('/api/me').catch(() => null);
+      if (response?.status === 401) { goToSignIn(); return new Promise(() => {}); }
+      if (response?.ok) return response.json();
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   const me = plain ? null : currentPerson().then((person) => {
