@@ -1,19 +1,36 @@
 using Ise.Effects;
+using Orleans.Concurrency;
 
 namespace Ise.Indexes;
 
-/// <summary>A sorted list of members kept up to date by other grains' outboxes.</summary>
-public sealed class IndexGrain([PersistentState("index", IseKeys.StorageName)] IPersistentState<IndexState> state) : Grain, IIndexGrain
+/// <summary>
+/// A sorted list of members kept up to date by other grains' outboxes. Every SME's outbox writes to
+/// the same few buckets, so deliveries share writes (<see cref="GroupCommit"/>): reentrant, the state
+/// changes only in synchronous code, and a delivery is confirmed once a write holding it is durable.
+/// </summary>
+[Reentrant]
+public sealed class IndexGrain : Grain, IIndexGrain
 {
     private const int MaxPageSize = 1000;
 
-    private List<string> Members => state.State.Members;
+    private readonly IPersistentState<IndexState> _state;
+    private readonly GroupCommit _commit;
+
+    public IndexGrain([PersistentState("index", IseKeys.StorageName)] IPersistentState<IndexState> state)
+    {
+        _state = state;
+        _commit = new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
+    }
+
+    private List<string> Members => _state.State.Members;
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var effects = state.State.Inbox.Accept(batch);
+        _commit.ThrowIfFailed();
+        var effects = _state.State.Inbox.Accept(batch);
         if (effects.Count == 0)
         {
+            await _commit.DurableAsync();
             return;
         }
 
@@ -30,15 +47,7 @@ public sealed class IndexGrain([PersistentState("index", IseKeys.StorageName)] I
             }
         }
 
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await _commit.CommitAsync();
     }
 
     public Task<IndexPage> GetPageAsync(string? after, int first)

@@ -1,5 +1,6 @@
 using Ise.Effects;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace Ise.Indicators;
 
@@ -10,21 +11,31 @@ namespace Ise.Indicators;
 /// Once frozen, figures never change: what arrives goes on through the outbox to the first period of
 /// the same kind that is not frozen, booked there as an adjustment.
 /// </summary>
+/// <remarks>
+/// Every SME's credits of a period land in its sixteen buckets, so deliveries share writes
+/// (<see cref="GroupCommit"/>): reentrant, the state changes only in synchronous code, and sealing
+/// pages and writing happen in the one write in flight.
+/// </remarks>
+[Reentrant]
 public sealed class IndicatorBucketGrain(
     [PersistentState("indicator-bucket", IseKeys.StorageName)] IPersistentState<IndicatorBucketState> state,
     ILogger<IndicatorBucketGrain> logger) : Grain, IIndicatorBucketGrain, IRemindable
 {
     private OutboxPump? _pump;
+    private GroupCommit? _commit;
 
     private IndicatorBucketState State => state.State;
 
     private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
 
+    private GroupCommit Commit => _commit ?? throw new InvalidOperationException("not activated");
+
     private string Key => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, logger);
+        _commit = new GroupCommit(SealAndWriteAsync, DeactivateOnIdle);
+        _pump = new OutboxPump(this, () => State.Outbox, Commit.CommitAsync, GrainFactory, logger);
         _pump.OnActivated();
         return Task.CompletedTask;
     }
@@ -36,9 +47,11 @@ public sealed class IndicatorBucketGrain(
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
+        Commit.ThrowIfFailed();
         var effects = State.Inbox.Accept(batch);
         if (effects.Count == 0)
         {
+            await Commit.DurableAsync();
             return;
         }
 
@@ -54,20 +67,7 @@ public sealed class IndicatorBucketGrain(
             Apply(credits);
         }
 
-        while (State.OpenRows.Count >= IseKeys.IndicatorEvidencePageSize)
-        {
-            var page = State.OpenRows.Take(IseKeys.IndicatorEvidencePageSize).ToList();
-            await Page(State.SealedPages).SealAsync(page);
-            State.OpenRows.RemoveRange(0, page.Count);
-            State.SealedPages++;
-        }
-
-        if (State.Outbox.Pending.Count > 0)
-        {
-            await Pump.EnsureRecoverableAsync();
-        }
-
-        await WriteAsync();
+        await Commit.CommitAsync();
     }
 
     public Task<IndicatorBucketView> GetAsync() => Task.FromResult(new IndicatorBucketView(
@@ -86,16 +86,20 @@ public sealed class IndicatorBucketGrain(
             throw new InvalidOperationException("The whole programme's figures are never frozen.");
         }
 
+        Commit.ThrowIfFailed();
         State.Frozen = true;
-        await WriteAsync();
+        await Commit.CommitAsync();
     }
 
     public async Task<IReadOnlyList<IndicatorEvidence>> GetEvidenceAsync(long from, int max)
     {
+        // Taken together before any await: a write in flight may seal a page meanwhile.
+        var sealedPages = State.SealedPages;
+        var openRows = State.OpenRows.ToList();
         var rows = new List<IndicatorEvidence>();
         var size = IseKeys.IndicatorEvidencePageSize;
         var position = Math.Max(0, from);
-        while (rows.Count < max && position < State.SealedPages * size)
+        while (rows.Count < max && position < sealedPages * size)
         {
             var page = await Page(position / size).GetAsync();
             var skip = (int)(position % size);
@@ -104,8 +108,8 @@ public sealed class IndicatorBucketGrain(
             position += size - skip;
         }
 
-        var open = position - (State.SealedPages * size);
-        rows.AddRange(State.OpenRows.Skip((int)Math.Max(0, open)).Take(max - rows.Count));
+        var open = position - (sealedPages * size);
+        rows.AddRange(openRows.Skip((int)Math.Max(0, open)).Take(max - rows.Count));
         return rows;
     }
 
@@ -147,5 +151,22 @@ public sealed class IndicatorBucketGrain(
 
     private IIndicatorEvidencePageGrain Page(long number) => GrainFactory.GetGrain<IIndicatorEvidencePageGrain>(IseKeys.IndicatorEvidencePage(Key, number));
 
-    private Task WriteAsync() => Pump.WriteAsync(state, DeactivateOnIdle);
+    /// <summary>The one write in flight: seals the full pages of evidence, then writes the state.</summary>
+    private async Task SealAndWriteAsync()
+    {
+        while (State.OpenRows.Count >= IseKeys.IndicatorEvidencePageSize)
+        {
+            var page = State.OpenRows.Take(IseKeys.IndicatorEvidencePageSize).ToList();
+            await Page(State.SealedPages).SealAsync(page);
+            State.OpenRows.RemoveRange(0, page.Count);
+            State.SealedPages++;
+        }
+
+        if (State.Outbox.Pending.Count > 0)
+        {
+            await Pump.EnsureRecoverableAsync();
+        }
+
+        await Pump.WriteAsync(state, DeactivateOnIdle);
+    }
 }
