@@ -22,6 +22,8 @@ public sealed class BenchSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static Task<BenchSilo> InMemoryAsync() => StartAsync(new IseOptions
     {
         Mode = IseMode.Embedded,

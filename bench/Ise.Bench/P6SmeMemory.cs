@@ -2,9 +2,11 @@ using System.Diagnostics;
 namespace Ise.Bench;
 
 /// <summary>
-/// P6: memory per active SME grain holding a 20-entry journey, with PostgreSQL storage. The SMEs are
-/// registered and given their journeys by one silo, which then stops; a fresh silo on the same
-/// database activates them all (each activation reads its states from PostgreSQL). Managed heap and
+/// P6: memory per active SME grain holding a 20-entry journey, with PostgreSQL storage. A first silo
+/// registers a few hundred SMEs through their grains and stops once their outboxes are delivered; a
+/// fresh silo on the same database checks that rebuilding those SMEs gives exactly the states their
+/// grains stored, writes the rest of the SMEs to storage the same way (<see cref="StoredSmeCopies"/>),
+/// then activates them all (each activation reads its states from PostgreSQL). Managed heap and
 /// working set are compared after a full collection, before and after the activations.
 /// </summary>
 public static class P6SmeMemory
@@ -13,24 +15,33 @@ public static class P6SmeMemory
     private const double GoalBytes = 8 * 1024;
     // Keys above those P1's load uses, so each baseline call is a new activation.
     private const int NoOpKeys = 1_000_000;
+    // Registered through their grains; the rest are copies written to storage (StoredSmeCopies).
+    private const int RegisteredThroughGrains = 500;
     private static readonly ParallelOptions s_activation = new() { MaxDegreeOfParallelism = 64 };
 
     public static async Task<Figure> RunAsync(BenchOptions options)
     {
         var count = options.P6Smes;
         var warm = Math.Max(100, count / 100);
+        var registered = Math.Min(count, RegisteredThroughGrains);
         var database = await BenchDatabase.CreateAsync(options.PostgresServer);
-        IReadOnlyList<string> ids;
         await using (var seeding = await BenchSilo.OnPostgresAsync(database))
         {
-            Console.WriteLine($"P6: registering {count:N0} SMEs with journeys of {JourneyEntries} on PostgreSQL...");
-            var clock = Stopwatch.StartNew();
-            ids = await SmeSeeder.SeedAsync(seeding.Grains, 0, count, JourneyEntries);
-            Console.WriteLine($"P6: registered in {clock.Elapsed.TotalSeconds:0} s; stopping the silo (its outboxes deliver first)...");
+            Console.WriteLine($"P6: registering {registered:N0} SMEs with journeys of {JourneyEntries} through their grains on PostgreSQL...");
+            await SmeSeeder.SeedAsync(seeding.Grains, 0, registered, JourneyEntries);
+            Console.WriteLine("P6: stopping the silo (its outboxes deliver first)...");
         }
 
         await using var silo = await BenchSilo.OnPostgresAsync(database);
         var grains = silo.Grains;
+        var copies = new StoredSmeCopies(silo.Services, JourneyEntries);
+        await copies.VerifyAsync(0, Enumerable.Range(1, registered - 1));
+        Console.WriteLine($"P6: {registered - 1:N0} SMEs rebuilt and found equal to what their grains stored; writing {count - registered:N0} more to storage...");
+        var clock = Stopwatch.StartNew();
+        await copies.WriteAsync(Enumerable.Range(registered, count - registered), DateTimeOffset.UtcNow, writers: 16);
+        Console.WriteLine($"P6: written in {clock.Elapsed.TotalSeconds:0} s.");
+        var ids = Enumerable.Range(0, count).Select(SmeSeeder.IdOf).ToList();
+
         // A few activations first, so code, pools and caches are warm before the baseline.
         await ActivateAsync(grains, ids.Take(warm));
         var journey = await grains.GetGrain<ISmeGrain>(ids[0]).GetJourneyAsync();
@@ -67,7 +78,9 @@ public static class P6SmeMemory
                 ["heapMiBAfter"] = Math.Round(after.HeapBytes / 1048576.0, 1),
                 ["workingSetMiBAfter"] = Math.Round(after.WorkingSetBytes / 1048576.0, 1),
             }),
-            $"{count:N0} SMEs registered (journey: enrolment plus {JourneyEntries - 1} attendances), silo restarted, {warm:N0} activated to warm up, then the rest; " +
+            $"{count:N0} SMEs with journeys of enrolment plus {JourneyEntries - 1} attendances: {Math.Min(count, RegisteredThroughGrains):N0} registered through their grains, " +
+            "the rest written to storage as copies of those states, verified equal to what the grains stored; " +
+            $"silo restarted, {warm:N0} activated to warm up, then the rest; " +
             "deltas after full compacting collections. Baseline: the same number of activations of a grain without state in the same silo. " +
             "The goal is on the value (8 KiB). Server GC: the working set includes heap the GC keeps.");
     }

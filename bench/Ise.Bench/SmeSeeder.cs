@@ -41,27 +41,35 @@ public static class SmeSeeder
     // KvK numbers from 20,000,000: apart from the attendees the check-in pool makes up.
     private static string KvkOf(int number) => (20_000_000 + number).ToString(CultureInfo.InvariantCulture);
 
-    private static string IdOf(int number) => IseKeys.Sme(Country.NL, KvkOf(number));
+    public static string IdOf(int number) => IseKeys.Sme(Country.NL, KvkOf(number));
+
+    /// <summary>What registers the seeded SME <paramref name="number"/>.</summary>
+    public static RegisterSme CommandOf(int number, IReadOnlyList<PartnerInfo> partners) =>
+        new(Country.NL, KvkOf(number), $"Bench firm {number}", Region.SouthWestNetherlands, SectorOf(number), 5 + (number % 200),
+            new Money(250_000m + number, Currency.EUR), new Money(100_000m, Currency.EUR), partners[number % partners.Count].Id, []);
+
+    /// <summary>The attendances at past events the seeded SME <paramref name="number"/> gets after its enrolment, oldest first.</summary>
+    public static IReadOnlyList<JourneyEntry> HistoryOf(int number, string partnerId, int journeyEntries)
+    {
+        var start = new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero);
+        return [.. Enumerable.Range(1, journeyEntries - 1).Select(n =>
+        {
+            var at = start.AddDays(7 * n);
+            var eventId = $"ev-bench-history-{n:000}";
+            return new JourneyEntry($"{eventId}.0.{number}#{n}", JourneyEntryKind.Attended, at, ProgrammeTime.ToLocal(at, Region.SouthWestNetherlands),
+                partnerId, n % 3 == 0 ? ActivityKind.CrossBorderEvent : ActivityKind.SectorWorkshop, eventId, null, null, null);
+        })];
+    }
 
     private static async Task<string> SeedOneAsync(IGrainFactory grains, int number, int journeyEntries, IReadOnlyList<PartnerInfo> partners)
     {
-        var kvk = KvkOf(number);
+        var command = CommandOf(number, partners);
         var id = IdOf(number);
-        var partner = partners[number % partners.Count].Id;
         var sme = grains.GetGrain<ISmeGrain>(id);
-        await sme.RegisterAsync(new RegisterSme(Country.NL, kvk, $"Bench firm {number}", Region.SouthWestNetherlands, SectorOf(number), 5 + (number % 200),
-            new Money(250_000m + number, Currency.EUR), new Money(100_000m, Currency.EUR), partner, []));
+        await sme.RegisterAsync(command);
         if (journeyEntries > 1)
         {
-            var start = new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero);
-            var history = Enumerable.Range(1, journeyEntries - 1).Select(n =>
-            {
-                var at = start.AddDays(7 * n);
-                var eventId = $"ev-bench-history-{n:000}";
-                var entry = new JourneyEntry($"{eventId}.0.{number}#{n}", JourneyEntryKind.Attended, at, ProgrammeTime.ToLocal(at, Region.SouthWestNetherlands),
-                    partner, n % 3 == 0 ? ActivityKind.CrossBorderEvent : ActivityKind.SectorWorkshop, eventId, null, null, null);
-                return new EffectEnvelope(n, new JourneyEffect(entry));
-            }).ToList();
+            var history = HistoryOf(number, command.LeadPartnerId, journeyEntries).Select((entry, n) => new EffectEnvelope(n + 1, new JourneyEffect(entry))).ToList();
             await sme.ApplyEffectsAsync(new EffectBatch(HistorySource, history));
         }
 
