@@ -110,6 +110,16 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
         await WaitForNetAsync(profile.Id, Indicator.Attendances, 3);
         Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
         Assert.Empty((await ReadStoredAsync<SmeIndicatorState>(sme, "sme-indicators")).Credited);
+
+        // A hand-over arriving after the ledger sent credits of its own: adopted, it would rewind the outbox and count the third again.
+        var fourth = Attendance($"{profile.Id}-d#1", new DateTime(2011, 9, 10, 10, 0, 0));
+        await Grains.GetGrain<ISmeIndicatorLedgerGrain>(profile.Id).ApplyEffectsAsync(new EffectBatch(profile.Id,
+        [
+            new EffectEnvelope(1000, new IndicatorLedgerAdoptionEffect([.. legacy.Credited.Values], legacy.Outbox.NextSequence, [.. legacy.Outbox.Pending])),
+            new EffectEnvelope(1001, new IndicatorInputsEffect(profile, null, [first, second, third, fourth])),
+        ]));
+        await WaitForNetAsync(profile.Id, Indicator.Attendances, 4);
+        Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
     }
 
     private static SmeProfile Profile(string id, string kvk) => new(
