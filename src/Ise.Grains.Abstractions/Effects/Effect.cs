@@ -19,4 +19,6 @@ namespace Ise.Effects;
 [JsonDerivedType(typeof(DiagnosticPeerEffect), "diagnostic-peer")]
 [JsonDerivedType(typeof(PersonalDataAuditEffect), "personal-data-audit")]
 [JsonDerivedType(typeof(IndicatorCreditsEffect), "indicator-credits")]
+[JsonDerivedType(typeof(IndicatorInputsEffect), "indicator-inputs")]
+[JsonDerivedType(typeof(IndicatorLedgerAdoptionEffect), "indicator-ledger-adoption")]
 public abstract record Effect;

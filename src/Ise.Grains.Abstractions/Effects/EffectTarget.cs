@@ -14,4 +14,7 @@ public enum EffectTarget
 
     /// <summary>A counter bucket of programme indicators (numbers from 20 are this family).</summary>
     IndicatorBucket = 20,
+
+    /// <summary>The indicator ledger of one SME (what it is credited for).</summary>
+    SmeIndicatorLedger = 21,
 }

@@ -21,6 +21,7 @@ public static class EffectReceivers
         EffectTarget.DiagnosticPeerGroup => grains.GetGrain<IDiagnosticPeerGroupGrain>(key),
         EffectTarget.PersonalDataAudit => grains.GetGrain<IPersonalDataAuditGrain>(key),
         EffectTarget.IndicatorBucket => grains.GetGrain<IIndicatorBucketGrain>(key),
+        EffectTarget.SmeIndicatorLedger => grains.GetGrain<ISmeIndicatorLedgerGrain>(key),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "unknown effect target"),
     };
 }

@@ -1,49 +1,69 @@
 using Ise.Effects;
 using Ise.Indicators;
-using Ise.Programme;
 
 namespace Ise.Smes;
 
 /// <summary>
-/// The SME's part in the programme indicators: after every change of its journey it works out what
-/// it should be credited for (<see cref="IndicatorRules"/>), compares with what it was credited for,
-/// and sends the difference to the counter buckets through a second outbox kept, with the credits,
-/// in its own state ("sme-indicators"). Activation repeats the comparison, so a crash between the
-/// journey's write and this one loses nothing.
+/// The SME's part in the programme indicators: every write that changes what its credits are worked
+/// out from (profile, merge, journey) also puts those inputs in its outbox, addressed to its
+/// <see cref="ISmeIndicatorLedgerGrain"/>, which keeps the credits and feeds the counter buckets. The
+/// SME itself holds no credits. An SME written before the ledgers existed kept them in its own state
+/// ("sme-indicators", with a second outbox and reminder): its first activation hands that over to
+/// the ledger, then clears it.
 /// </summary>
 public sealed partial class SmeGrain
 {
-    private const string IndicatorChannel = "indicators";
-    private OutboxPump? _indicatorPump;
+    /// <summary>The reminder of the second outbox SMEs had before the ledgers existed.</summary>
+    private const string LegacyIndicatorReminderName = OutboxPump.ReminderName + "-" + SmeIndicatorLedgerGrain.Channel;
 
-    private OutboxPump IndicatorPump => _indicatorPump ?? throw new InvalidOperationException("not activated");
+    /// <summary>
+    /// The inputs as last put in the outbox. The profile is set once and the journey only grows
+    /// (entries are appended, never replaced), so its length tells whether it changed.
+    /// </summary>
+    private (SmeProfile? Profile, string? MergedInto, int JourneyLength) _indicatorInputsSent;
 
-    private Task ActivateIndicatorsAsync()
+    private async Task ActivateIndicatorsAsync()
     {
-        _indicatorPump = new OutboxPump(this, () => _indicators.State.Outbox, WriteIndicatorsAsync, GrainFactory, _logger, IndicatorChannel);
-        _indicatorPump.OnActivated();
-        return CreditIndicatorsAsync();
-    }
-
-    private async Task CreditIndicatorsAsync()
-    {
-        var wanted = IndicatorRules.CreditsOf(State.Profile, State.MergedInto, State.Journey);
-        var changes = IndicatorLedger.Diff(_indicators.State.Credited, wanted);
-        if (changes.Count == 0 || State.Profile is not { } profile)
+        _indicatorInputsSent = IndicatorInputsNow();
+        var legacy = _legacyIndicators.State;
+        if (legacy.Credited.Count == 0 && legacy.Outbox.NextSequence == 1)
         {
             return;
         }
 
-        var bookedOn = DateOnly.FromDateTime(ProgrammeTime.ToLocal(_time.GetUtcNow(), profile.Region));
-        foreach (var (bucket, effect) in IndicatorLedger.Route(profile.Id, profile.Name, bookedOn, changes))
-        {
-            _indicators.State.Outbox.Add(EffectTarget.IndicatorBucket, bucket, effect);
-        }
-
-        _indicators.State.Credited = new Dictionary<string, IndicatorCredit>(wanted, StringComparer.Ordinal);
-        await IndicatorPump.EnsureRecoverableAsync();
-        await WriteIndicatorsAsync();
+        State.Outbox.Add(EffectTarget.SmeIndicatorLedger, this.GetPrimaryKeyString(),
+            new IndicatorLedgerAdoptionEffect([.. legacy.Credited.Values], legacy.Outbox.NextSequence, [.. legacy.Outbox.Pending]));
+        SendIndicatorInputs();
+        await Pump.EnsureRecoverableAsync();
+        await WriteSmeAsync();
+        await _legacyIndicators.ClearStateAsync();
+        await DropLegacyIndicatorReminderAsync();
     }
 
-    private Task WriteIndicatorsAsync() => IndicatorPump.WriteAsync(_indicators, DeactivateOnIdle);
+    /// <summary>Before a write of the SME's state: adds the indicator inputs to it when they changed.</summary>
+    private async Task SendIndicatorInputsIfChangedAsync()
+    {
+        if (IndicatorInputsNow() != _indicatorInputsSent)
+        {
+            SendIndicatorInputs();
+            await Pump.EnsureRecoverableAsync();
+        }
+    }
+
+    private void SendIndicatorInputs()
+    {
+        State.Outbox.Add(EffectTarget.SmeIndicatorLedger, this.GetPrimaryKeyString(),
+            new IndicatorInputsEffect(State.Profile, State.MergedInto, State.MergedInto is null ? [.. State.Journey] : []));
+        _indicatorInputsSent = IndicatorInputsNow();
+    }
+
+    private (SmeProfile?, string?, int) IndicatorInputsNow() => (State.Profile, State.MergedInto, State.Journey.Count);
+
+    private async Task DropLegacyIndicatorReminderAsync()
+    {
+        if (await this.GetReminder(LegacyIndicatorReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
+using Ise.Indicators;
 using Ise.PersonalData;
 using Ise.Programme;
 using Ise.Smes.Rules;
@@ -26,7 +27,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly IPersistentState<SmeContactsState> _contacts;
     private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
     private readonly DiagnosticCatalog _catalog;
-    private readonly IPersistentState<SmeIndicatorState> _indicators;
+    private readonly IPersistentState<SmeIndicatorState> _legacyIndicators;
     private readonly EligibilityRules _eligibility;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
@@ -38,7 +39,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
         [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
         DiagnosticCatalog catalog,
-        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> indicators,
+        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> legacyIndicators,
         IOptions<ProgrammeOptions> programme,
         IOptions<PersonalDataOptions> personalData,
         TimeProvider time,
@@ -48,7 +49,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _contacts = contacts;
         _diagnostics = diagnostics;
         _catalog = catalog;
-        _indicators = indicators;
+        _legacyIndicators = legacyIndicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _personalData = personalData.Value;
         _time = time;
@@ -67,15 +68,11 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         await RecordUnrecordedAssessmentAsync();
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        await Pump.OnDeactivatingAsync(reason);
-        await IndicatorPump.OnDeactivatingAsync(reason);
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         Pump.Owns(reminderName) ? Pump.OnReminderAsync()
-        : IndicatorPump.Owns(reminderName) ? IndicatorPump.OnReminderAsync()
+        : reminderName == LegacyIndicatorReminderName ? DropLegacyIndicatorReminderAsync()
         : reminderName == RetentionReminderName ? ApplyRetentionAsync()
         : Task.CompletedTask;
 
@@ -345,11 +342,11 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
             State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    /// <summary>Writes the SME's state, then credits the indicators for what changed in its journey.</summary>
+    /// <summary>Writes the SME's state, with the indicator inputs when they changed.</summary>
     private async Task WriteAsync()
     {
+        await SendIndicatorInputsIfChangedAsync();
         await WriteSmeAsync();
-        await CreditIndicatorsAsync();
     }
 
     private Task WriteSmeAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
