@@ -27,8 +27,7 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
     [Fact]
     public async Task Inputs_delivered_again_are_credited_once_and_the_latest_inputs_decide()
     {
-        var kvk = NewKvk();
-        var profile = Profile(IseKeys.Sme(Country.NL, kvk), kvk);
+        var profile = NewProfile();
         var ledger = Grains.GetGrain<ISmeIndicatorLedgerGrain>(profile.Id);
         var first = Attendance($"{profile.Id}-a#1", new DateTime(2011, 2, 10, 10, 0, 0));
         var second = Attendance($"{profile.Id}-b#1", new DateTime(2011, 3, 10, 10, 0, 0));
@@ -70,8 +69,7 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
     [Fact]
     public async Task An_sme_written_before_the_ledgers_hands_its_credits_over_once_and_nothing_is_counted_twice()
     {
-        var kvk = NewKvk();
-        var profile = Profile(IseKeys.Sme(Country.NL, kvk), kvk);
+        var profile = NewProfile();
         var sme = Grains.GetGrain<ISmeGrain>(profile.Id);
         var first = Attendance($"{profile.Id}-a#1", new DateTime(2011, 6, 10, 10, 0, 0));
         var second = Attendance($"{profile.Id}-b#1", new DateTime(2011, 7, 10, 10, 0, 0));
@@ -122,9 +120,13 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
         Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
     }
 
-    private static SmeProfile Profile(string id, string kvk) => new(
-        id, $"Ledger test {kvk}", Country.NL, kvk, Region.SouthWestNetherlands, Sector.Mechatronics, 12,
-        new Money(2_000_000m, Currency.EUR), new Money(1_000_000m, Currency.EUR), "innovatiehuis", new DateTimeOffset(2011, 1, 3, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>A Dutch SME's profile with a fresh KvK number (the SME itself is not registered through its grain).</summary>
+    private static SmeProfile NewProfile()
+    {
+        var kvk = NewKvk();
+        return new(IseKeys.Sme(Country.NL, kvk), $"Ledger test {kvk}", Country.NL, kvk, Region.SouthWestNetherlands, Sector.Mechatronics, 12,
+            new Money(2_000_000m, Currency.EUR), new Money(1_000_000m, Currency.EUR), "innovatiehuis", new DateTimeOffset(2011, 1, 3, 9, 0, 0, TimeSpan.Zero));
+    }
 
     private static JourneyEntry Attendance(string id, DateTime local) =>
         new(id, JourneyEntryKind.Attended, new DateTimeOffset(local, TimeSpan.FromHours(1)), local, "aditec", ActivityKind.SectorWorkshop, "ev-ledger", null, null, null);
