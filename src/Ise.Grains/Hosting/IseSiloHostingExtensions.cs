@@ -1,5 +1,6 @@
 using Ise.Diagnostics;
 using Ise.Hosting.Health;
+using Ise.Journal;
 using Ise.PersonalData;
 using Ise.Programme;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class IseSiloHostingExtensions
             silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, endpoints.ServiceId, endpoints.ClusterId);
             silo.AddMemoryGrainStorage(IseKeys.StorageName);
             silo.UseInMemoryReminderService();
+            silo.AddIseInMemoryJournal();
             return silo;
         }
 
@@ -63,6 +65,7 @@ public static class IseSiloHostingExtensions
             o.Invariant = IseKeys.PostgresInvariant;
             o.ConnectionString = connectionString;
         });
+        silo.AddIsePostgresJournal(connectionString);
         silo.Configure<ClusterMembershipOptions>(ClusterMembershipTuning.Apply);
         return silo;
     }

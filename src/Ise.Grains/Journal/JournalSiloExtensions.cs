@@ -1,0 +1,29 @@
+using Ise.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace Ise.Journal;
+
+/// <summary>The journal of a silo: its store (in memory, or PostgreSQL in cluster mode) and its one writer.</summary>
+public static class JournalSiloExtensions
+{
+    /// <summary>The in-memory journal, as embedded mode and grain tests use it.</summary>
+    public static ISiloBuilder AddIseInMemoryJournal(this ISiloBuilder silo) =>
+        silo.AddIseJournal(_ => new InMemoryJournalStore());
+
+    /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005).</summary>
+    public static ISiloBuilder AddIsePostgresJournal(this ISiloBuilder silo, string connectionString) =>
+        silo.AddIseJournal(services => new PostgresJournalStore(services.GetRequiredService<JournalDataSource>().Value)).ConfigureServices(services =>
+            services.TryAddSingleton(_ => new JournalDataSource(NpgsqlDataSource.Create(connectionString))));
+
+    private static ISiloBuilder AddIseJournal(this ISiloBuilder silo, Func<IServiceProvider, IJournalStore> store)
+    {
+        silo.Services.AddMetrics();
+        silo.Services.AddOptions<JournalWriterOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Journal");
+        silo.Services.TryAddSingleton(store);
+        silo.Services.TryAddSingleton<JournalWriter>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalWriterLifecycle>();
+        return silo;
+    }
+}
