@@ -1,0 +1,104 @@
+using Ise.Journal;
+
+namespace Ise.Grains.Tests.Journal;
+
+/// <summary>
+/// The in-memory journal with a hand on its commits: a test can hold the next commit until it
+/// lets it go, make one fail as storage would, and see every batch the writer sent.
+/// </summary>
+internal sealed class ControlledJournalStore : IJournalStore
+{
+    private readonly InMemoryJournalStore _inner = new();
+    private readonly Lock _lock = new();
+    private readonly List<JournalBatch> _batches = [];
+    private TaskCompletionSource? _hold;
+    private TaskCompletionSource? _held;
+    private Exception? _failure;
+
+    public InMemoryJournalStore Inner => _inner;
+
+    public IReadOnlyList<JournalBatch> Batches
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _batches];
+            }
+        }
+    }
+
+    /// <summary>A commit that arrives from now on waits until <see cref="Release"/>; the task completes when one is waiting.</summary>
+    public Task HoldNextCommit()
+    {
+        lock (_lock)
+        {
+            _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return Arrived.Task;
+        }
+    }
+
+    /// <summary>Lets the held commit go on.</summary>
+    public void Release()
+    {
+        lock (_lock)
+        {
+            _held?.TrySetResult();
+        }
+    }
+
+    /// <summary>The next commit stores nothing and throws this, as a broken connection would.</summary>
+    public void FailNextCommit(Exception failure) => _failure = failure;
+
+    private TaskCompletionSource Arrived { get; set; } = new();
+
+    public async Task<JournalCommitResult> CommitAsync(JournalBatch batch, CancellationToken cancellationToken = default)
+    {
+        TaskCompletionSource? hold;
+        lock (_lock)
+        {
+            _batches.Add(batch);
+            hold = _hold;
+            _held = hold ?? _held;
+            _hold = null;
+        }
+
+        if (hold is not null)
+        {
+            Arrived.TrySetResult();
+            await hold.Task;
+        }
+
+        if (Interlocked.Exchange(ref _failure, null) is { } failure)
+        {
+            throw failure;
+        }
+
+        return await _inner.CommitAsync(batch, cancellationToken);
+    }
+
+    public Task<WriterLease> RegisterWriterAsync(string writer, string silo, CancellationToken cancellationToken = default) =>
+        _inner.RegisterWriterAsync(writer, silo, cancellationToken);
+
+    public Task<WriterLease?> ClaimWriterAsync(string writer, string deadOwner, string claimer, CancellationToken cancellationToken = default) =>
+        _inner.ClaimWriterAsync(writer, deadOwner, claimer, cancellationToken);
+
+    public Task<IReadOnlyList<WriterRecord>> ReadWritersAsync(CancellationToken cancellationToken = default) =>
+        _inner.ReadWritersAsync(cancellationToken);
+
+    public Task<JournalStream> ReadStreamAsync(string stream, CancellationToken cancellationToken = default) =>
+        _inner.ReadStreamAsync(stream, cancellationToken);
+
+    public Task<IReadOnlyList<JournalRow>> ReadSubjectAsync(string subject, CancellationToken cancellationToken = default) =>
+        _inner.ReadSubjectAsync(subject, cancellationToken);
+
+    public Task<IReadOnlyList<JournalBatchRows>> ReadBatchesAsync(string writer, long afterBatch, int maxBatches, CancellationToken cancellationToken = default) =>
+        _inner.ReadBatchesAsync(writer, afterBatch, maxBatches, cancellationToken);
+
+    public Task MarkDeliveredAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default) =>
+        _inner.MarkDeliveredAsync(lease, batch, cancellationToken);
+
+    public Task RetireWriterAsync(WriterLease lease, CancellationToken cancellationToken = default) =>
+        _inner.RetireWriterAsync(lease, cancellationToken);
+}
