@@ -54,7 +54,7 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        if (DocumentLimits.Problem(graphQLRequest.Query!) is { } tooMuch)
+        if (DocumentPrecheck.Problem(graphQLRequest.Query!, graphQLRequest.Variables) is { } tooMuch)
         {
             // As for any document refused before execution: 400 with graphql-response+json, 200 with plain JSON.
             await RefuseAsync(http, mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, tooMuch, mediaType: mediaType);
