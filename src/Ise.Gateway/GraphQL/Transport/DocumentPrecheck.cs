@@ -16,13 +16,13 @@ namespace Ise.Gateway.GraphQL.Transport;
 /// </summary>
 public static class DocumentPrecheck
 {
-    /// <summary>What is wrong with the request, or null when it may go on (syntax errors are left to the executer to report).</summary>
-    public static string? Problem(string query, IEnumerable<KeyValuePair<string, object?>>? variables = null, DocumentLimits? limits = null)
+    /// <summary>Prices the request; see <see cref="PrecheckOutcome"/>.</summary>
+    public static PrecheckOutcome Check(string query, IEnumerable<KeyValuePair<string, object?>>? variables = null, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
         if (DocumentTokens.Count(query, limits.MaxTokens) > limits.MaxTokens)
         {
-            return TooMany("tokens", limits.MaxTokens, "per document");
+            return Refused(TooMany("tokens", limits.MaxTokens, "per document"));
         }
 
         GraphQLDocument document;
@@ -32,15 +32,18 @@ public static class DocumentPrecheck
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return $"The document nests more than {Format(limits.MaxSyntaxDepth)} syntax levels deep (limit: {Format(limits.MaxSyntaxDepth)} levels for the parser, {Format(limits.MaxDepth)} levels of selections).";
+            return Refused($"The document nests more than {Format(limits.MaxSyntaxDepth)} syntax levels deep (limit: {Format(limits.MaxSyntaxDepth)} levels for the parser, {Format(limits.MaxDepth)} levels of selections).");
         }
         catch (GraphQLSyntaxErrorException)
         {
-            return null;
+            return new PrecheckOutcome(null, null);
         }
 
-        return new DocumentCensus(limits).Problem(document) ?? Expanded(document, limits) ?? new VariableValueSize(limits).Problem(variables);
+        var problem = new DocumentCensus(limits).Problem(document) ?? Expanded(document, limits) ?? new VariableValueSize(limits).Problem(variables);
+        return problem is null ? new PrecheckOutcome(null, document) : Refused(problem);
     }
+
+    private static PrecheckOutcome Refused(string problem) => new(problem, null);
 
     private static string? Expanded(GraphQLDocument document, DocumentLimits limits)
     {

@@ -30,8 +30,9 @@ internal sealed class FragmentExpansion(GraphQLDocument document, DocumentLimits
             return new Measure(0, depth);
         }
 
-        var measure = new Measure(0, depth + 1);
-        if (measure.Depth > limits.MaxDepth)
+        var level = depth + 1;
+        var measure = new Measure(0, level);
+        if (level > limits.MaxDepth)
         {
             return measure;
         }
@@ -40,10 +41,10 @@ internal sealed class FragmentExpansion(GraphQLDocument document, DocumentLimits
         {
             var inner = selection switch
             {
-                GraphQLField field => Field(field, measure.Depth),
-                GraphQLInlineFragment inline => Of(inline.SelectionSet, measure.Depth),
-                GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, measure.Depth),
-                _ => new Measure(0, measure.Depth),
+                GraphQLField field => Field(field, level),
+                GraphQLInlineFragment inline => Of(inline.SelectionSet, level),
+                GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, level),
+                _ => new Measure(0, level),
             };
             measure = new Measure(measure.Fields + inner.Fields, Math.Max(measure.Depth, inner.Depth));
             if (measure.Fields > limits.MaxExpandedFields || measure.Depth > limits.MaxDepth)

@@ -54,7 +54,8 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        if (DocumentPrecheck.Problem(graphQLRequest.Query!, graphQLRequest.Variables) is { } tooMuch)
+        var precheck = DocumentPrecheck.Check(graphQLRequest.Query!, graphQLRequest.Variables);
+        if (precheck.Problem is { } tooMuch)
         {
             // As for any document refused before execution: 400 with graphql-response+json, 200 with plain JSON.
             await RefuseAsync(http, mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, tooMuch, mediaType: mediaType);
@@ -64,6 +65,7 @@ public sealed partial class GraphQLHttpEndpoint(
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = graphQLRequest.Query;
+            options.Document = precheck.Document;
             options.OperationName = graphQLRequest.OperationName;
             options.Variables = graphQLRequest.Variables;
             options.Extensions = graphQLRequest.Extensions;
