@@ -1,3 +1,4 @@
+using System.Text;
 using Ise.Gateway.GraphQL.Transport;
 
 namespace Ise.Gateway.Tests.GraphQL;
@@ -37,8 +38,8 @@ public sealed class DocumentPrecheckTests
     [MemberData(nameof(Documents))]
     public void A_document_at_a_limit_passes_and_one_over_it_is_refused_naming_the_limit(string limit, string atLimit, string overLimit, DocumentLimits limits, string expected)
     {
-        var accepted = DocumentPrecheck.Check(atLimit, limits: limits);
-        var refused = DocumentPrecheck.Check(overLimit, limits: limits);
+        var accepted = DocumentPrecheck.Check(atLimit, limits);
+        var refused = DocumentPrecheck.Check(overLimit, limits);
 
         Assert.True(accepted.Problem is null, $"{limit}: {accepted.Problem}");
         Assert.NotNull(accepted.Document);
@@ -47,33 +48,45 @@ public sealed class DocumentPrecheckTests
         Assert.Null(refused.Document);
     }
 
-    public static TheoryData<string, object?, object?, DocumentLimits, string> Variables => new()
+    public static TheoryData<string, string, string, DocumentLimits, string> Variables => new()
     {
-        { "values", List(1, 2), List(1, 2, 3), s_roomy with { MaxVariableValues = 3 }, "more than 3 values" },
-        { "values in objects", Map(("a", 1)), Map(("a", 1), ("b", 2)), s_roomy with { MaxVariableValues = 2 }, "more than 2 values" },
-        { "depth", List(List(1)), List(List(List(1))), s_roomy with { MaxVariableDepth = 2 }, "more than 2 levels deep" },
-        { "depth of objects", Map(("a", Map(("b", 1)))), Map(("a", Map(("b", Map(("c", 1)))))), s_roomy with { MaxVariableDepth = 2 }, "more than 2 levels deep" },
-        { "string length", "abcde", "abcdef", s_roomy with { MaxVariableStringLength = 5 }, "longer than 5 characters" },
+        { "values", """{"v": [1, 2]}""", """{"v": [1, 2, 3]}""", s_roomy with { MaxVariableValues = 3 }, "more than 3 values" },
+        { "values in objects", """{"v": {"a": 1}}""", """{"v": {"a": 1, "b": null}}""", s_roomy with { MaxVariableValues = 2 }, "more than 2 values" },
+        { "depth", """{"v": [[1]]}""", """{"v": [[[1]]]}""", s_roomy with { MaxVariableDepth = 2 }, "more than 2 levels deep" },
+        { "depth of objects", """{"v": {"a": {"b": 1}}}""", """{"v": {"a": {"b": {"c": 1}}}}""", s_roomy with { MaxVariableDepth = 2 }, "more than 2 levels deep" },
+        { "string length", """{"v": "abcde"}""", """{"v": ["abcdef"]}""", s_roomy with { MaxVariableStringLength = 5 }, "longer than 5 characters" },
+        { "string length with escapes", """{"v": "a\u00e9\"de"}""", """{"v": "a\u00e9\"def"}""", s_roomy with { MaxVariableStringLength = 5 }, "longer than 5 characters" },
     };
 
     [Theory]
     [MemberData(nameof(Variables))]
-    public void Variables_at_a_limit_pass_and_over_it_are_refused_naming_the_limit(string limit, object? atLimit, object? overLimit, DocumentLimits limits, string expected)
+    public void Variables_at_a_limit_pass_and_over_it_are_refused_naming_the_limit(string limit, string atLimit, string overLimit, DocumentLimits limits, string expected)
     {
-        const string Query = "query($v: Int) { a }";
+        // What comes before the variables in the body is not theirs to count.
+        static string Body(string variables) => $$"""{"query": "query($v: Int) { a }", "extensions": {"a": [1, 2, 3, [[[4]]]]}, "variables": {{variables}}}""";
 
-        var accepted = DocumentPrecheck.Check(Query, Map(("v", atLimit)), limits);
-        var refused = DocumentPrecheck.Check(Query, Map(("v", overLimit)), limits);
+        var accepted = VariableValueSize.InRequestBody(Encoding.UTF8.GetBytes(Body(atLimit)), limits);
+        var refused = VariableValueSize.InRequestBody(Encoding.UTF8.GetBytes(Body(overLimit)), limits);
 
-        Assert.True(accepted.Problem is null, $"{limit}: {accepted.Problem}");
-        Assert.Contains(expected, refused.Problem, StringComparison.Ordinal);
-        Assert.Contains("(limit: ", refused.Problem, StringComparison.Ordinal);
+        Assert.True(accepted is null, $"{limit}: {accepted}");
+        Assert.Null(VariableValueSize.Of(atLimit, limits));
+        Assert.Contains(expected, refused, StringComparison.Ordinal);
+        Assert.Contains("(limit: ", refused, StringComparison.Ordinal);
+        Assert.Equal(refused, VariableValueSize.Of(overLimit, limits));
+    }
+
+    [Fact]
+    public void A_body_without_variables_or_that_is_not_json_is_left_to_the_deserializer()
+    {
+        Assert.Null(VariableValueSize.InRequestBody("""{"query": "{ a }"}"""u8, s_roomy));
+        Assert.Null(VariableValueSize.InRequestBody("""{"query": "{ a }", "variables": [1, 2"""u8, s_roomy));
+        Assert.Null(VariableValueSize.InRequestBody("[1, 2, 3]"u8, s_roomy));
     }
 
     [Fact]
     public void A_cycle_of_fragments_is_left_to_validation_and_costs_nothing()
     {
-        var outcome = DocumentPrecheck.Check("{ ...A } fragment A on Query { a ...B } fragment B on Query { b ...A }", limits: s_roomy);
+        var outcome = DocumentPrecheck.Check("{ ...A } fragment A on Query { a ...B } fragment B on Query { b ...A }", s_roomy);
 
         Assert.Null(outcome.Problem);
     }
@@ -81,7 +94,7 @@ public sealed class DocumentPrecheckTests
     [Fact]
     public void A_document_that_does_not_parse_is_left_to_the_executer()
     {
-        var outcome = DocumentPrecheck.Check("{ me { role }", limits: s_roomy);
+        var outcome = DocumentPrecheck.Check("{ me { role }", s_roomy);
 
         Assert.Equal(new PrecheckOutcome(null, null), outcome);
     }
@@ -95,10 +108,6 @@ public sealed class DocumentPrecheckTests
     }
 
     private static string Nested(int levels) => string.Concat(Enumerable.Repeat("{ a ", levels)) + new string('}', levels);
-
-    private static List<object?> List(params object?[] items) => [.. items];
-
-    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) => entries.ToDictionary(e => e.Key, e => e.Value);
 
     /// <summary>The introspection query graphql-js sends (version 16, every option on), the largest document a tool sends.</summary>
     private const string IntrospectionQuery = """

@@ -6,10 +6,11 @@ using GraphQLParser.Exceptions;
 namespace Ise.Gateway.GraphQL.Transport;
 
 /// <summary>
-/// Prices a request before GraphQL.NET validates it, in time linear in its size: tokens (before parsing),
+/// Prices a document before GraphQL.NET validates it, in time linear in its size: tokens (before parsing),
 /// nesting (while parsing), then in one pass each fields, directives and arguments as written (per
-/// location and in total) and variable definitions, then fields and depth with fragments expanded, then
-/// the size of the variables; and refuses subscriptions (live updates come over SignalR). Validation
+/// location and in total) and variable definitions, then fields and depth with fragments expanded; and
+/// refuses subscriptions (live updates come over SignalR). The variables are measured before they are
+/// even deserialized (<see cref="VariableValueSize"/>). Validation
 /// compares directives, arguments and fields pairwise and follows fragment spreads by recursion, so
 /// without this a 200 KB document costs seconds of CPU, and a long enough chain of spreads overflows the
 /// stack. Each refusal is one message naming the limit passed (<see cref="DocumentLimits"/>).
@@ -17,7 +18,7 @@ namespace Ise.Gateway.GraphQL.Transport;
 public static class DocumentPrecheck
 {
     /// <summary>Prices the request; see <see cref="PrecheckOutcome"/>.</summary>
-    public static PrecheckOutcome Check(string query, IEnumerable<KeyValuePair<string, object?>>? variables = null, DocumentLimits? limits = null)
+    public static PrecheckOutcome Check(string query, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
         if (DocumentTokens.Count(query, limits.MaxTokens) > limits.MaxTokens)
@@ -39,7 +40,7 @@ public static class DocumentPrecheck
             return new PrecheckOutcome(null, null);
         }
 
-        var problem = new DocumentCensus(limits).Problem(document) ?? Expanded(document, limits) ?? new VariableValueSize(limits).Problem(variables);
+        var problem = new DocumentCensus(limits).Problem(document) ?? Expanded(document, limits);
         return problem is null ? new PrecheckOutcome(null, document) : Refused(problem);
     }
 
