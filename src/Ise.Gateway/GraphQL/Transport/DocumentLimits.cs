@@ -1,7 +1,8 @@
 namespace Ise.Gateway.GraphQL.Transport;
 
 /// <summary>
-/// The most a GraphQL request may hold, checked by <see cref="DocumentPrecheck"/> in linear time before
+/// The most a GraphQL request may hold, checked by <see cref="DocumentPrecheck"/> (the document) and
+/// <see cref="VariableValueSize"/> (the variables) in linear time before
 /// GraphQL.NET validates it. Each limit is far above what the pages, partner scripts and introspection
 /// send, and low enough that no document, accepted or refused, costs more than a few milliseconds before
 /// validation: GraphQL.NET's validation compares directives, arguments and fields pairwise, so a document
@@ -37,7 +38,7 @@ public sealed record DocumentLimits
     /// <summary>Directives in the whole document.</summary>
     public int MaxDirectives { get; init; } = 500;
 
-    /// <summary>Arguments of one field or directive (the widest field of the schema takes 5).</summary>
+    /// <summary>Arguments of one field or directive (the widest field of the schema takes 4).</summary>
     public int MaxArgumentsPerLocation { get; init; } = 16;
 
     /// <summary>Arguments in the whole document.</summary>
@@ -49,7 +50,7 @@ public sealed record DocumentLimits
     /// <summary>Values in the variables, every list, object and scalar counted (the largest input the API takes is 10,000 attendee codes).</summary>
     public int MaxVariableValues { get; init; } = 12_000;
 
-    /// <summary>Lists and objects nested in one another in the variables (the deepest input of the schema nests 3).</summary>
+    /// <summary>Lists and objects nested in one another in the variables (the deepest input of the schema nests 4: a registration's contacts, each with its consent).</summary>
     public int MaxVariableDepth { get; init; } = 16;
 
     /// <summary>Characters of one string in the variables (the longest text the API keeps has 2,000).</summary>

@@ -7,17 +7,17 @@ namespace Ise.Gateway.GraphQL.Transport;
 
 /// <summary>
 /// Prices a document before GraphQL.NET validates it, in time linear in its size: tokens (before parsing),
-/// nesting (while parsing), then in one pass each fields, directives and arguments as written (per
-/// location and in total) and variable definitions, then fields and depth with fragments expanded; and
-/// refuses subscriptions (live updates come over SignalR). The variables are measured before they are
-/// even deserialized (<see cref="VariableValueSize"/>). Validation
-/// compares directives, arguments and fields pairwise and follows fragment spreads by recursion, so
-/// without this a 200 KB document costs seconds of CPU, and a long enough chain of spreads overflows the
-/// stack. Each refusal is one message naming the limit passed (<see cref="DocumentLimits"/>).
+/// nesting (while parsing), then in one pass fields, directives and arguments as written (per location
+/// and in total) and variable definitions, then fields and depth with fragments expanded; and refuses
+/// subscriptions (live updates come over SignalR). The variables are measured before they are even
+/// deserialized (<see cref="VariableValueSize"/>). Validation compares directives, arguments and fields
+/// pairwise and follows fragment spreads by recursion, so without this a 200 KB document costs seconds
+/// of CPU, and a long enough chain of spreads overflows the stack. Each refusal is one message naming
+/// the limit passed (<see cref="DocumentLimits"/>).
 /// </summary>
 public static class DocumentPrecheck
 {
-    /// <summary>Prices the request; see <see cref="PrecheckOutcome"/>.</summary>
+    /// <summary>Prices the document; see <see cref="PrecheckOutcome"/>.</summary>
     public static PrecheckOutcome Check(string query, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
