@@ -78,6 +78,14 @@ public static class LoadRunner
     }
 
     /// <summary>The value at fraction <paramref name="p"/> of a sorted sample (NaN when empty).</summary>
+    /// <summary>Milliseconds one call takes, from start to its answer.</summary>
+    public static async Task<double> TimeAsync(Func<Task> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await call();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
     public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Ise.Bench;
 
 /// <summary>
@@ -78,8 +76,8 @@ public static class P4GraphQLPage
         {
             // Alternate which goes first, so neither profits from the other's warm caches.
             var (x, y) = round % 2 == 0 ? (first, second) : (second, first);
-            var tx = await TimeAsync(x);
-            var ty = await TimeAsync(y);
+            var tx = await LoadRunner.TimeAsync(x);
+            var ty = await LoadRunner.TimeAsync(y);
             if (round >= 0)
             {
                 (round % 2 == 0 ? a : b).Add(tx);
@@ -88,13 +86,6 @@ public static class P4GraphQLPage
         }
 
         return ([.. a.Order()], [.. b.Order()]);
-    }
-
-    private static async Task<double> TimeAsync(Func<Task<JsonNode>> request)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await request();
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
     private static double Median(double[] sorted) => LoadRunner.Percentile(sorted, 0.5);

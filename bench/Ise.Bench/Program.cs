@@ -39,6 +39,11 @@ if (options.Runs("P6"))
     await MeasureAsync("P6", () => P6SmeMemory.RunAsync(options));
 }
 
+if (options.Runs("P7"))
+{
+    await MeasureAsync("P7", () => P7HostileRefusals.RunAsync(options));
+}
+
 if (options.Runs("SCALE"))
 {
     scale = await ScaleSimulation.RunAsync(options, soFar => Report.WriteAsync(options.Output, figures, soFar));

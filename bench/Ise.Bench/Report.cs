@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Ise.Bench;
 
 /// <summary>
-/// Writes the figures into latest.json, keyed P1 … P6, and the scale simulation as <c>scale</c>,
+/// Writes the figures into latest.json, keyed P1 … P7, and the scale simulation as <c>scale</c>,
 /// keeping what this file held that the run did not measure, and prints them as tables.
 /// </summary>
 public static class Report

@@ -81,6 +81,7 @@ public static class HostileCorpus
         corpus.AddRange(WrongVariableTypes());
         corpus.AddRange(MalformedJson());
         corpus.AddRange(HostileDocuments());
+        corpus.AddRange(CostBombs());
         corpus.AddRange(HostileTransport());
         return corpus;
     }
@@ -177,6 +178,37 @@ public static class HostileCorpus
         yield return Graph("door staff erasing", "mutation { eraseContact(smeId: \"" + DemoSme + "\", contactId: \"c1\") { erased } }", apiKey: "dev-door-workshop");
         yield return Graph("member reading the audit", "{ personalDataAudit(day: \"2026-01-01\") { totalCount } }", apiKey: "dev-member-gentse-sensoren");
     }
+
+    /// <summary>
+    /// Requests that cost seconds of GraphQL.NET's validation (or the whole process: the spread chain
+    /// overflowed its stack) before the pre-check priced them; each name says what it holds. The first
+    /// four are too long to parse (token limit); the others stay under it and meet the limit of their kind.
+    /// </summary>
+    public static IEnumerable<HostileRequest> CostBombs()
+    {
+        yield return Graph("@include repeated 12,000 times on one field", "{ me " + string.Concat(Enumerable.Repeat("@include(if: true) ", 12_000)) + "{ role } }");
+        yield return Graph("8,000 unused variable definitions", "query(" + Join(" ", 8_000, i => $"$v{i}: Int") + ") { me { role } }");
+        yield return Graph("8,000 unknown arguments", "{ sme(id: \"" + DemoSme + "\", " + Join(", ", 8_000, i => $"a{i}: 1") + ") { id } }");
+        yield return Graph("a chain of 6,000 fragment spreads", "query { ...F0 } " + SpreadChain(6_000));
+        yield return Graph("@include repeated 1,000 times on one field", "{ me " + string.Concat(Enumerable.Repeat("@include(if: true) ", 1_000)) + "{ role } }");
+        yield return Graph("520 directives on 260 fields", "{ " + Join(" ", 260, i => $"a{i}: me @include(if: true) @skip(if: false) {{ role }}") + " }");
+        yield return Graph("1,000 unused variable definitions", "query(" + Join(" ", 1_000, i => $"$v{i}: Int") + ") { me { role } }");
+        yield return Graph("1,000 unknown arguments", "{ sme(id: \"" + DemoSme + "\", " + Join(", ", 1_000, i => $"a{i}: 1") + ") { id } }");
+        yield return Graph("2,090 arguments on 190 fields", "{ " + Join(" ", 190, i => $"s{i}: sme(id: \"{DemoSme}\", " + Join(", ", 10, j => $"a{j}: 1") + ") { id }") + " }");
+        yield return Graph("a chain of 1,000 fragment spreads", "query { ...F0 } " + SpreadChain(1_000));
+        yield return Graph("40,000 attendee codes in the variables", "mutation($v: [String!]!) { recordRetroactiveAttendance(eventId: \"" + DemoEvent + "\", codes: $v) { __typename } }",
+            new Dictionary<string, object?> { ["v"] = Enumerable.Repeat("x", 40_000).ToList() });
+        yield return Graph("variables nested 40 lists deep", "mutation($v: [String!]!) { recordRetroactiveAttendance(eventId: \"" + DemoEvent + "\", codes: $v) { __typename } }",
+            new Dictionary<string, object?> { ["v"] = Enumerable.Range(0, 40).Aggregate((object)"x", (inner, _) => new[] { inner }) });
+        yield return Graph("a string of 100,000 characters in the variables", "mutation($v: String!) { postToCluster(sector: MECHATRONICS, smeId: \"" + DemoSme + "\", text: $v) { __typename } }",
+            new Dictionary<string, object?> { ["v"] = new string('x', 100_000) });
+    }
+
+    private static string Join(string separator, int count, Func<int, string> item) => string.Join(separator, Enumerable.Range(0, count).Select(item));
+
+    /// <summary>Fragments F0 … F<paramref name="length"/>, each spreading the next, the last selecting a field.</summary>
+    private static string SpreadChain(int length) =>
+        Join(" ", length, i => $"fragment F{i} on Query {{ ...F{i + 1} }}") + $" fragment F{length} on Query {{ me {{ role }} }}";
 
     private static IEnumerable<HostileRequest> HostileTransport()
     {

@@ -1,117 +1,58 @@
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
-
 namespace Ise.Gateway.GraphQL.Transport;
 
 /// <summary>
-/// Checks a document before it is validated and run, in linear time: more than <see cref="MaxFields"/>
-/// fields as written (alias bombs), more than <see cref="MaxExpandedFields"/> once fragments are
-/// expanded (fragment fan-out), nesting beyond the parser's limit, or a subscription (live updates
-/// come over SignalR). GraphQL.NET's own validation compares fields pairwise, so a document with
-/// thousands of fields would cost seconds before any limit refused it.
+/// The most a GraphQL request may hold, checked by <see cref="DocumentPrecheck"/> (the document) and
+/// <see cref="VariableValueSize"/> (the variables) in linear time before
+/// GraphQL.NET validates it. Each limit is far above what the pages, partner scripts and introspection
+/// send, and low enough that no document, accepted or refused, costs more than a few milliseconds before
+/// validation: GraphQL.NET's validation compares directives, arguments and fields pairwise, so a document
+/// of thousands of them would cost seconds. <see cref="Default"/> is what the endpoint applies; tests make
+/// smaller ones to try each limit on small documents.
 /// </summary>
-public static class DocumentLimits
+public sealed record DocumentLimits
 {
-    public const int MaxFields = 2_000;
-    public const long MaxExpandedFields = 20_000;
+    public static DocumentLimits Default { get; } = new();
 
-    /// <summary>What is wrong with the document, or null when it may go on (syntax errors are left to the executer to report).</summary>
-    public static string? Problem(string query)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            return $"The document nests deeper than the parser accepts; the API allows a depth of {GraphQLExtensions.MaxDepth}.";
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
+    /// <summary>
+    /// Lexical tokens in the document (punctuation, names, values, comments), counted before it is parsed:
+    /// lexing costs a fraction of parsing, and 10,000 tokens parse in a few milliseconds. Introspection has
+    /// about 300, the largest documents of the pages and the benchmark under 2,000.
+    /// </summary>
+    public int MaxTokens { get; init; } = 10_000;
 
-        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var written = document.Definitions.Sum(d => d switch
-        {
-            GraphQLOperationDefinition o => Written(o.SelectionSet),
-            GraphQLFragmentDefinition f => Written(f.SelectionSet),
-            _ => 0,
-        });
-        if (written > MaxFields)
-        {
-            return $"The document selects {written} fields; at most {MaxFields} in one request.";
-        }
+    /// <summary>How deep the parser may nest (its own default); deeper documents are refused as they are parsed.</summary>
+    public int MaxSyntaxDepth { get; init; } = 128;
 
-        var expanded = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
-        {
-            if (operation.Operation == OperationType.Subscription)
-            {
-                return "Subscriptions are not served over GraphQL: live updates come from the SignalR hubs.";
-            }
+    /// <summary>Fields as written (alias bombs).</summary>
+    public int MaxFields { get; init; } = 2_000;
 
-            if (Expand(operation.SelectionSet, fragments, expanded, []) > MaxExpandedFields)
-            {
-                return $"The operation selects more than {MaxExpandedFields} fields once its fragments are expanded.";
-            }
-        }
+    /// <summary>Fields of one operation once its fragments are expanded (fragment fan-out).</summary>
+    public long MaxExpandedFields { get; init; } = 20_000;
 
-        return null;
-    }
+    /// <summary>Selection sets nested in one another, fragments expanded and each fragment counting as a level (spread chains).</summary>
+    public int MaxDepth { get; init; } = 32;
 
-    private static int Written(GraphQLSelectionSet? set) => set is null ? 0 : set.Selections.Sum(s => s switch
-    {
-        GraphQLField field => 1 + Written(field.SelectionSet),
-        GraphQLInlineFragment inline => Written(inline.SelectionSet),
-        _ => 0,
-    });
+    /// <summary>Directives on one field, fragment, operation or variable definition (no directive of this API is repeatable).</summary>
+    public int MaxDirectivesPerLocation { get; init; } = 4;
 
-    /// <summary>Fields a selection set stands for with its fragments expanded (each fragment counted once, memoized; cycles count 0).</summary>
-    private static long Expand(GraphQLSelectionSet? set, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> memo, HashSet<string> visiting)
-    {
-        if (set is null)
-        {
-            return 0;
-        }
+    /// <summary>Directives in the whole document.</summary>
+    public int MaxDirectives { get; init; } = 500;
 
-        long total = 0;
-        foreach (var selection in set.Selections)
-        {
-            total += selection switch
-            {
-                GraphQLField field => 1 + Expand(field.SelectionSet, fragments, memo, visiting),
-                GraphQLInlineFragment inline => Expand(inline.SelectionSet, fragments, memo, visiting),
-                GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name.StringValue, fragments, memo, visiting),
-                _ => 0,
-            };
-            if (total > MaxExpandedFields)
-            {
-                return total;
-            }
-        }
+    /// <summary>Arguments of one field or directive (the widest field of the schema takes 4).</summary>
+    public int MaxArgumentsPerLocation { get; init; } = 16;
 
-        return total;
-    }
+    /// <summary>Arguments in the whole document.</summary>
+    public int MaxArguments { get; init; } = 2_000;
 
-    private static long Fragment(string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> memo, HashSet<string> visiting)
-    {
-        if (memo.TryGetValue(name, out var known))
-        {
-            return known;
-        }
+    /// <summary>Variable definitions in the whole document.</summary>
+    public int MaxVariables { get; init; } = 100;
 
-        if (!fragments.TryGetValue(name, out var fragment) || !visiting.Add(name))
-        {
-            return 0;
-        }
+    /// <summary>Values in the variables, every list, object and scalar counted (the largest input the API takes is 10,000 attendee codes).</summary>
+    public int MaxVariableValues { get; init; } = 12_000;
 
-        var count = Expand(fragment.SelectionSet, fragments, memo, visiting);
-        visiting.Remove(name);
-        memo[name] = count;
-        return count;
-    }
+    /// <summary>Lists and objects nested in one another in the variables (the deepest input of the schema nests 4: a registration's contacts, each with its consent).</summary>
+    public int MaxVariableDepth { get; init; } = 16;
+
+    /// <summary>Characters of one string in the variables (the longest text the API keeps has 2,000).</summary>
+    public int MaxVariableStringLength { get; init; } = 16_384;
 }

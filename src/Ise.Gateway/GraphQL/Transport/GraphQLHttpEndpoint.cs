@@ -41,7 +41,7 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var (graphQLRequest, problem, status) = HttpMethods.IsGet(request.Method) ? FromQueryString(request) : await FromBodyAsync(request);
+        var (graphQLRequest, problem, status) = HttpMethods.IsGet(request.Method) ? FromQueryString(request, mediaType) : await FromBodyAsync(request, mediaType);
         if (graphQLRequest is null)
         {
             await RefuseAsync(http, status, problem!, mediaType: mediaType);
@@ -54,16 +54,17 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        if (DocumentLimits.Problem(graphQLRequest.Query!) is { } tooMuch)
+        var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
+        if (precheck.Problem is { } tooMuch)
         {
-            // As for any document refused before execution: 400 with graphql-response+json, 200 with plain JSON.
-            await RefuseAsync(http, mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, tooMuch, mediaType: mediaType);
+            await RefuseAsync(http, RefusedBeforeExecution(mediaType), tooMuch, mediaType: mediaType);
             return;
         }
 
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = graphQLRequest.Query;
+            options.Document = precheck.Document;
             options.OperationName = graphQLRequest.OperationName;
             options.Variables = graphQLRequest.Variables;
             options.Extensions = graphQLRequest.Extensions;
@@ -78,12 +79,17 @@ public sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request)
+    private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request, string mediaType)
     {
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
             return (null, "The query parameter 'query' is required.", StatusCodes.Status400BadRequest);
+        }
+
+        if (NullIfEmpty(request.Query["variables"]) is { } json && VariableValueSize.Of(json) is { } tooBig)
+        {
+            return (null, tooBig, RefusedBeforeExecution(mediaType));
         }
 
         try
@@ -102,7 +108,7 @@ public sealed partial class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task<(GraphQLRequest? Request, string? Problem, int Status)> FromBodyAsync(HttpRequest request)
+    private async Task<(GraphQLRequest? Request, string? Problem, int Status)> FromBodyAsync(HttpRequest request, string mediaType)
     {
         if (!MediaTypes.IsJson(request))
         {
@@ -126,6 +132,11 @@ public sealed partial class GraphQLHttpEndpoint(
             }
         }
 
+        if (VariableValueSize.InRequestBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } tooBig)
+        {
+            return (null, tooBig, RefusedBeforeExecution(mediaType));
+        }
+
         buffer.Position = 0;
         try
         {
@@ -140,6 +151,10 @@ public sealed partial class GraphQLHttpEndpoint(
             return (null, $"The body is not a GraphQL request in JSON: {ex.Message}", StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>As for any request refused before execution (too costly, or not valid): 400 with graphql-response+json, 200 with plain JSON.</summary>
+    private static int RefusedBeforeExecution(string mediaType) =>
+        mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     private static bool IsMutation(GraphQLRequest request)
     {
