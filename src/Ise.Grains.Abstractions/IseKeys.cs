@@ -14,6 +14,9 @@ public static class IseKeys
     /// <summary>The grain storage provider that holds all grain state.</summary>
     public const string StorageName = "ise";
 
+    /// <summary>The log-consistency provider of journaled grains (custom storage over the silo's journal).</summary>
+    public const string JournalProviderName = "ise-journal";
+
     /// <summary>The configuration section of the platform's own settings.</summary>
     public const string ConfigurationSection = "Ise";
 

@@ -180,6 +180,7 @@ public static class ImportEndpoints
             IseErrorCode.NotFound => StatusCodes.Status404NotFound,
             IseErrorCode.Conflict => StatusCodes.Status409Conflict,
             IseErrorCode.Forbidden => StatusCodes.Status403Forbidden,
+            IseErrorCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         }, extensions: new Dictionary<string, object?> { ["field"] = refusal.Field, ["code"] = ErrorCodes.Of(refusal.Code) });
 }

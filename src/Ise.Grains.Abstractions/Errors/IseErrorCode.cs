@@ -15,4 +15,7 @@ public enum IseErrorCode
 
     /// <summary>The caller may not do this.</summary>
     Forbidden = 3,
+
+    /// <summary>The change could not be stored now (storage unreachable, the grain being replaced); nothing changed, retrying helps.</summary>
+    Unavailable = 4,
 }

@@ -24,6 +24,7 @@ public static class JournalSiloExtensions
         silo.Services.TryAddSingleton(store);
         silo.Services.TryAddSingleton<JournalWriter>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalWriterLifecycle>();
+        silo.AddCustomStorageBasedLogConsistencyProvider(IseKeys.JournalProviderName);
         return silo;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ControlledJournalStore : IJournalStore
     private TaskCompletionSource? _hold;
     private TaskCompletionSource? _held;
     private Exception? _failure;
+    private (string Stream, Exception Failure)? _streamFailure;
 
     public InMemoryJournalStore Inner => _inner;
 
@@ -51,14 +52,30 @@ internal sealed class ControlledJournalStore : IJournalStore
     /// <summary>The next commit stores nothing and throws this, as a broken connection would.</summary>
     public void FailNextCommit(Exception failure) => _failure = failure;
 
+    /// <summary>The next commit holding an append to <paramref name="stream"/> stores nothing and throws this.</summary>
+    public void FailNextCommitOf(string stream, Exception failure)
+    {
+        lock (_lock)
+        {
+            _streamFailure = (stream, failure);
+        }
+    }
+
     private TaskCompletionSource Arrived { get; set; } = new();
 
     public async Task<JournalCommitResult> CommitAsync(JournalBatch batch, CancellationToken cancellationToken = default)
     {
         TaskCompletionSource? hold;
+        Exception? streamFailure = null;
         lock (_lock)
         {
             _batches.Add(batch);
+            if (_streamFailure is { } target && batch.Appends.Any(a => a.Stream == target.Stream))
+            {
+                streamFailure = target.Failure;
+                _streamFailure = null;
+            }
+
             hold = _hold;
             _held = hold ?? _held;
             _hold = null;
@@ -70,7 +87,7 @@ internal sealed class ControlledJournalStore : IJournalStore
             await hold.Task;
         }
 
-        if (Interlocked.Exchange(ref _failure, null) is { } failure)
+        if ((streamFailure ?? Interlocked.Exchange(ref _failure, null)) is { } failure)
         {
             throw failure;
         }

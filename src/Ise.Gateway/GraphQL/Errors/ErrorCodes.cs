@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string Validation = "VALIDATION";
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
+    public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL";
 
     public static string Of(IseErrorCode code) => code switch
@@ -17,6 +18,7 @@ public static class ErrorCodes
         IseErrorCode.Validation => Validation,
         IseErrorCode.Conflict => Conflict,
         IseErrorCode.Forbidden => Forbidden,
+        IseErrorCode.Unavailable => Unavailable,
         _ => Internal,
     };
 }
