@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Ise.Gateway.Demo;
 using Ise.Gateway.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -44,5 +45,11 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         // Tests send requests as fast as they can; only the rate-limit tests set real limits.
         builder.UseSetting("Ise:RateLimit:PermitsPerMinute", "1000000");
         builder.UseSetting("Ise:RateLimit:AnonymousPermitsPerMinute", "1000000");
+        builder.ConfigureTestServices(ConfigureTestServices);
+    }
+
+    /// <summary>Services a test gateway puts in place of the application's own (registered after them).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 }

@@ -1,6 +1,4 @@
 using Ise.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ise.Gateway.Tests.ApiKeys;
@@ -10,9 +8,5 @@ public sealed class MovableClockGatewayFactory : EmbeddedGatewayFactory
 {
     public ShiftedTimeProvider Time { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 }

@@ -1,5 +1,4 @@
 using GraphQL.Validation;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ise.Gateway.Tests.Hostile;
@@ -9,9 +8,5 @@ public sealed class ValidationCountingGatewayFactory : EmbeddedGatewayFactory
 {
     public CountingDocumentValidator Validator { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IDocumentValidator>(Validator));
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IDocumentValidator>(Validator);
 }
