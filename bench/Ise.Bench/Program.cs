@@ -24,6 +24,13 @@ if (options.Runs("P2") || options.Runs("P3"))
     }
 }
 
+if (options.Runs("J1"))
+{
+    var database = await BenchDatabase.CreateAsync(options.PostgresServer);
+    await using var silo = await BenchSilo.OnPostgresAsync(database);
+    await MeasureAsync("J1", () => J1JournalAppends.RunAsync(options, silo, database));
+}
+
 if (options.Runs("P4"))
 {
     await MeasureAsync("P4", () => P4GraphQLPage.RunAsync(options));
