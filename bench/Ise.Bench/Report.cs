@@ -1,15 +1,22 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Ise.Bench;
 
 /// <summary>
-/// Writes the figures into latest.json, keyed P1 … P7, and the scale simulation as <c>scale</c>,
+/// Writes the figures into latest.json, keyed P1 … P7 and J1, and the scale simulation as <c>scale</c>,
 /// keeping what this file held that the run did not measure, and prints them as tables.
 /// </summary>
 public static class Report
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // The report is read by people and diffed in commits, never embedded in a page: ÷, → and quotes stay as they are.
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public const string ScaleKey = "scale";
 
