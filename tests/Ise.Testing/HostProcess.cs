@@ -73,12 +73,10 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Like <c>kill -TERM</c> (what an orchestrator sends first): the host shuts down gracefully.</summary>
-    public void Terminate()
-    {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })
-            ?? throw new InvalidOperationException("kill did not start");
-        kill.WaitForExit();
-    }
+    public void Terminate() => Signal("-TERM");
+
+    /// <summary>Like Ctrl-C in the terminal the host runs in (<c>kill -INT</c>): the host shuts down gracefully.</summary>
+    public void Interrupt() => Signal("-INT");
 
     /// <summary>Like <c>kill -9</c>: no shutdown code runs.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
@@ -92,6 +90,13 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })
+            ?? throw new InvalidOperationException("kill did not start");
+        kill.WaitForExit();
     }
 
     private void Capture(string? line)

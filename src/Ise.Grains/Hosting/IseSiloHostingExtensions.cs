@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Dashboard;
+using Orleans.Storage;
 
 namespace Ise.Hosting;
 
@@ -37,7 +38,7 @@ public static class IseSiloHostingExtensions
         if (options.Mode == IseMode.Embedded)
         {
             silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, endpoints.ServiceId, endpoints.ClusterId);
-            silo.AddMemoryGrainStorage(IseKeys.StorageName);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(IseKeys.StorageName, (services, _) => ActivatorUtilities.CreateInstance<InProcessGrainStorage>(services));
             silo.UseInMemoryReminderService();
             silo.AddIseInMemoryJournal();
             return silo;

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Ise.Testing;
+
+namespace Ise.Cluster.Tests;
+
+/// <summary>The embedded platform, run as the README's first command runs it, stopped as a person stops it.</summary>
+public sealed partial class EmbeddedShutdownTests
+{
+    [Fact]
+    public async Task Ctrl_C_on_the_embedded_platform_stops_it_with_no_warning_or_error_line()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        await using var platform = HostProcess.Start("Ise.Gateway", new Dictionary<string, string>
+        {
+            ["Ise:Mode"] = "Embedded",
+            ["Ise:Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Ise:Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Ise:Demo:ArrivalSeconds"] = "1",
+            ["Urls"] = url,
+        });
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        await Eventually.TrueAsync(async () => platform.HasExited || await ClusterProcesses.IsReadyAsync(http), TimeSpan.FromSeconds(120), "the platform reports ready");
+        Assert.False(platform.HasExited, string.Join('\n', platform.Output));
+
+        // Grains with state in memory and effects under way: the demo's arrivals keep checking people in.
+        await Eventually.TrueAsync(async () => await CheckedInAtTasterAsync(http) >= 2, TimeSpan.FromSeconds(60), "the demo's arrivals check people in");
+        platform.Interrupt();
+
+        Assert.True(await platform.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the platform did not stop within 60 s");
+        var output = platform.Output.ToList();
+        var stopping = output.FindIndex(line => line.Contains("Application is shutting down", StringComparison.Ordinal));
+        Assert.True(stopping >= 0, string.Join('\n', output));
+        Assert.DoesNotContain(output.Skip(stopping), line => WarningOrWorse().IsMatch(line));
+        Assert.Equal(0, platform.ExitCode);
+    }
+
+    private static async Task<int> CheckedInAtTasterAsync(HttpClient http)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { query = "{ event(id: \"ev-demo-taster\") { stats { checkedIn } } }" }),
+        };
+        request.Headers.Add("X-Api-Key", "dev-secretariat");
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return body.GetProperty("data").GetProperty("event").GetProperty("stats").GetProperty("checkedIn").GetInt32();
+    }
+
+    [GeneratedRegex(@"^\S+ (warn|fail|crit): ")]
+    private static partial Regex WarningOrWorse();
+}
