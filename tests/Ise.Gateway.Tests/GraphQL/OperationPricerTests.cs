@@ -5,7 +5,7 @@ using Ise.Gateway.GraphQL;
 using Ise.Gateway.GraphQL.Cost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ise.Gateway.Tests.Cost;
+namespace Ise.Gateway.Tests.GraphQL;
 
 /// <summary>The price rule on small documents, against the real schema built by dependency injection as the gateway builds it.</summary>
 public sealed class OperationPricerTests
