@@ -42,7 +42,7 @@ public sealed class OperationPricerTests
     [InlineData("{ smes(first: 5) { items { stage { stage } } } }", 10)]
     [InlineData("{ smes(first: 500) { items { id } } }", 100)]
     [InlineData("{ smes(first: 0) { items { id } } }", 0)]
-    [InlineData("{ event(id: \"e\") { name attendees(first: 50) { edges { node { code feedback { rating } } } } } }", 101)]
+    [InlineData("{ event(id: \"e\") { title attendees(first: 50) { edges { node { code feedback { rating } } } } } }", 101)]
     [InlineData("{ indicators(period: \"2026\") { evidence(first: 30) { rows { smeId } endCursor } } }", 31)]
     public void A_page_costs_its_size_and_multiplies_what_its_objects_select(string query, long expected) =>
         Assert.Equal(expected, Price(query));
@@ -119,4 +119,13 @@ public sealed class OperationPricerTests
         Assert.Equal(2, Price("{ sme(id: \"a\") { ...A } } fragment A on Sme { stage { stage } ...A }"));
         Assert.Equal(1, Price("{ sme(id: \"a\") { nothingHere { deeper } } }"));
     }
+
+    /// <summary>The README's price table: each row's document and price, as the README shows them.</summary>
+    [Theory]
+    [InlineData("{ sme(id: \"NL-12345678\") { id name stage { stage } } }", 2)]
+    [InlineData("{ smes(first: 100) { edges { node { id name journey { edges { node { kind occurredAt } } } } } } }", 2_100)]
+    [InlineData("{ smes(first: 100) { edges { node { id name journey(first: 5) { edges { node { kind occurredAt } } } } } } }", 600)]
+    [InlineData("{ event(id: \"ev-demo-workshop\") { title stats { checkedIn } attendees(first: 100) { edges { node { code status } } } } }", 102)]
+    [InlineData("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created sme { id } } }", 11)]
+    public void The_readme_price_table_holds(string query, long expected) => Assert.Equal(expected, Price(query));
 }
