@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ise.Testing;
 
@@ -97,6 +95,29 @@ public sealed class CostTests(EmbeddedGatewayFactory factory) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task A_dry_run_switch_that_is_not_a_boolean_is_refused_and_runs_nothing()
+    {
+        var input = Firm(TestCompanyIds.Kvk());
+
+        var (status, body) = await PostAsync(Register, new { input }, new JsonObject { ["dryRun"] = "true" });
+        var (_, after) = await PostAsync(OneSme, new { id = $"NL-{input.companyId}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("VALIDATION", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("extensions.dryRun must be true or false.", body["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", after["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_page_size_may_come_from_a_variable()
+    {
+        var (_, body) = await PostAsync("query($n: Int) { smes(first: $n) { items { id stage { stage } } } }", new { n = 7 });
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(14, Requested(body));
+    }
+
+    [Fact]
     public async Task A_document_that_does_not_parse_is_not_priced()
     {
         var (_, body) = await PostAsync("{ smes(first: 10) { items { id }", extensions: DryRun);
@@ -115,26 +136,14 @@ public sealed class CostTests(EmbeddedGatewayFactory factory) : IClassFixture<Em
         return body["data"]?["registerSme"]?["sme"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(body.ToJsonString());
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(string query, object? variables = null, JsonObject? extensions = null)
-    {
-        using var http = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, extensions }), Encoding.UTF8, "application/json"),
-        };
-        return await SendAsync(http, request);
-    }
+    private Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(string query, object? variables = null, JsonObject? extensions = null) =>
+        new GraphQLClient(factory.CreateClient()).SendAsync(query, variables, extensions: extensions);
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> GetAsync(string query, string extensions)
     {
         using var http = factory.CreateClient();
         var uri = $"/graphql?query={Uri.EscapeDataString(query)}&extensions={Uri.EscapeDataString(extensions)}";
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(uri, UriKind.Relative));
-        return await SendAsync(http, request);
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(HttpClient http, HttpRequestMessage request)
-    {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLClient.GraphQLResponse));
         request.Headers.Add("X-Api-Key", "dev-secretariat");
         using var response = await http.SendAsync(request);

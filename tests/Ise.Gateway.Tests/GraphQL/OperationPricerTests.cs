@@ -114,10 +114,11 @@ public sealed class OperationPricerTests
     }
 
     [Fact]
-    public void A_fragment_that_spreads_itself_is_followed_once_and_unknown_fields_cost_nothing()
+    public void A_fragment_that_spreads_itself_is_followed_once_and_unknown_fields_and_types_cost_nothing()
     {
         Assert.Equal(2, Price("{ sme(id: \"a\") { ...A } } fragment A on Sme { stage { stage } ...A }"));
         Assert.Equal(1, Price("{ sme(id: \"a\") { nothingHere { deeper } } }"));
+        Assert.Equal(1, Price("{ sme(id: \"a\") { ... on Nowhere { stage { stage } } } }"));
     }
 
     /// <summary>The README's price table: each row's document and price, as the README shows them.</summary>

@@ -58,9 +58,9 @@ public sealed partial class GraphQLHttpEndpoint(
         }
 
         var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
-        if (precheck.Problem is { } tooMuch)
+        if ((precheck.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
         {
-            await RefuseAsync(http, RefusedBeforeExecution(mediaType), tooMuch, mediaType: mediaType);
+            await RefuseAsync(http, RefusedBeforeExecution(mediaType), refused, mediaType: mediaType);
             return;
         }
 
