@@ -174,7 +174,7 @@ public sealed class OperationPricer
         long price = 0;
         foreach (var (field, definition, children) in Collect(selections, edgeType))
         {
-            price = Plus(price, field.Name.StringValue == "node" && !IsFree(field)
+            price = Plus(price, field.Name.StringValue == "node"
                 ? Objects(children, Unwrap(definition.ResolvedType).Type, nodes)
                 : Field(field, definition, children, nodes));
         }
