@@ -11,11 +11,12 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey = "dev-secreta
 {
     public const string GraphQLResponse = "application/graphql-response+json";
 
-    public async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(string query, object? variables = null, string accept = GraphQLResponse)
+    public async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(string query, object? variables = null, string accept = GraphQLResponse, object? extensions = null)
     {
+        var body = extensions is null ? JsonSerializer.Serialize(new { query, variables }) : JsonSerializer.Serialize(new { query, variables, extensions });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         if (apiKey is not null)

@@ -1,6 +1,7 @@
 using GraphQL;
 using Ise.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
@@ -20,6 +21,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(IseSchema).Assembly)
             .AddErrorInfoProvider<IseErrorInfoProvider>()
+            .AddExecutionStrategySelector<DryRunExecutionStrategySelector>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = MaxDepth;

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.Errors;
 
 namespace Ise.Gateway.GraphQL.Transport;
@@ -10,10 +11,12 @@ namespace Ise.Gateway.GraphQL.Transport;
 /// <summary>
 /// GraphQL over HTTP: POST with a JSON body, GET with the query in the URL (queries only), media
 /// types application/graphql-response+json and application/json, and the specification's status
-/// codes (400, 405, 406, 413, 415). A browser asking for HTML gets the explorer instead.
+/// codes (400, 405, 406, 413, 415). A browser asking for HTML gets the explorer instead. Every document
+/// that parses and passes the pre-check is priced (<see cref="OperationPricer"/>) before it runs, and the
+/// price is returned in <c>extensions.cost</c>; a dry run (<see cref="DryRun"/>) stops after validation.
 /// </summary>
 public sealed partial class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ExplorerPage explorer, ILogger<GraphQLHttpEndpoint> logger)
+    IDocumentExecuter<ISchema> executer, ISchema schema, IGraphQLTextSerializer serializer, ExplorerPage explorer, ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string Path = "/graphql";
     public const long MaxBodyBytes = 256 * 1024;
@@ -55,12 +58,13 @@ public sealed partial class GraphQLHttpEndpoint(
         }
 
         var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
-        if (precheck.Problem is { } tooMuch)
+        if ((precheck.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
         {
-            await RefuseAsync(http, RefusedBeforeExecution(mediaType), tooMuch, mediaType: mediaType);
+            await RefuseAsync(http, RefusedBeforeExecution(mediaType), refused, mediaType: mediaType);
             return;
         }
 
+        var cost = precheck.Document is { } document ? OperationPricer.Price(schema, document, graphQLRequest.OperationName, graphQLRequest.Variables) : null;
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = graphQLRequest.Query;
@@ -74,7 +78,20 @@ public sealed partial class GraphQLHttpEndpoint(
         });
 
         // graphql-response+json: a request that failed before execution (syntax, validation, variables) is a 400.
-        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // A dry run that passed validation reached the (empty) execution: a 200 without data.
+        var valid = result.Executed;
+        if (DryRun.IsRequested(graphQLRequest.Extensions))
+        {
+            result.Executed = false;
+            result.Data = null;
+        }
+
+        if (cost is not null)
+        {
+            (result.Extensions ??= [])[OperationCost.ExtensionKey] = cost.ToExtension();
+        }
+
+        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !valid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
