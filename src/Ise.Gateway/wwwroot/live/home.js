@@ -67,14 +67,15 @@
     PartnerStaff: 'partners { id name }', EventOrganiser: 'partners { id name }',
     DoorStaff: 'scopeEvent: event(id: $scope) { title }', ClusterMember: 'scopeSme: sme(id: $scope) { name }',
   }[person.role] ?? '';
-  const query = `query($scope: ID!) { me { role scope } ${scopeName}
+  const scoped = scopeName.includes('$scope');
+  const query = `query${scoped ? '($scope: ID!)' : ''} { me { role scope } ${scopeName}
     live: events(first: 50, filter: { status: LIVE }) { ...listed }
     upcoming: events(first: 50, filter: { status: OPEN }) { ...listed }
     ${followsClusters ? 'clusters { sector name }' : ''} }
     fragment listed on EventConnection { pageInfo { hasNextPage } items { id title kind region hostPartnerId startsAtLocal endsAtLocal venue } }`;
   let data;
   try {
-    data = await graphql(query, { scope: person.scope ?? '' });
+    data = await graphql(query, scoped ? { scope: person.scope ?? '' } : {});
   } catch (error) {
     $('problem').textContent = error.message;
     return;
