@@ -26,6 +26,20 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
     private static void OnlyTheSignedOutRefusals(List<string> errors) =>
         Assert.All(errors, error => Assert.StartsWith("Failed to load resource: the server responded with a status of 401", error, StringComparison.Ordinal));
 
+    /// <summary>Opens the home page at <paramref name="path"/> signed out, follows its sign-in link and signs in there as <paramref name="person"/>.</summary>
+    private async Task<(IPage Page, List<string> Errors)> SignInFromHomeAsync(string path, DevelopmentPerson person)
+    {
+        var (page, errors) = await chromium.OpenAsync(BaseAddress, path);
+        await page.ClickAsync("#home-signin");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/signin");
+        await page.FillAsync("#email", person.Email);
+        await page.FillAsync("#password", person.Password);
+        await page.ClickAsync("#signin");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/");
+        errors.Clear();
+        return (page, errors);
+    }
+
     [Fact]
     public async Task The_home_page_answers_signed_out_with_what_ISE_is_and_the_sign_in()
     {
@@ -51,14 +65,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
     public async Task Signing_in_from_the_home_page_returns_to_it_with_the_persons_role_and_the_live_demo_events()
     {
         var partner = Person("partner-kcc");
-        var (page, errors) = await chromium.OpenAsync(BaseAddress, "/?lang=en");
-        await page.ClickAsync("#home-signin");
-        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/signin");
-        await page.FillAsync("#email", partner.Email);
-        await page.FillAsync("#password", partner.Password);
-        await page.ClickAsync("#signin");
-        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/");
-        errors.Clear();
+        var (page, errors) = await SignInFromHomeAsync("/?lang=en", partner);
 
         await Expect(page.Locator("#person-name")).ToHaveTextAsync(partner.DisplayName);
         await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
@@ -102,6 +109,24 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await page.ClickAsync("#nav-home");
         await Expect(page.Locator("#person-role")).ToHaveTextAsync("Programme secretariat");
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Door_staff_see_their_event_by_name_and_a_link_to_it_in_Dutch()
+    {
+        var door = Person("door-workshop");
+        var (page, errors) = await SignInFromHomeAsync("/?lang=nl", door);
+        Assert.Equal("?lang=nl", new Uri(page.Url).Query);
+
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Onthaal");
+        await Expect(page.Locator("#person-scope")).ToHaveTextAsync(" · " + DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
+        await Expect(page.Locator("#nav-my-event")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.WorkshopId);
+        await Expect(page.Locator("#nav-my-event")).ToHaveTextAsync("Mijn evenement");
+        await Expect(page.Locator("#nav-overview")).ToBeHiddenAsync();
+        await Expect(page.Locator($"#live-events li[data-id={DemoEvents.WorkshopId}] a")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#live-events li[data-id={DemoEvents.TasterId}] a")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-door-staff-nl"), FullPage = true });
         Assert.Empty(errors);
     }
 

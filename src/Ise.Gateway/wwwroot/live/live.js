@@ -132,8 +132,11 @@ const IseLive = (() => {
       link.hidden = !allowed;
       if (allowed) link.href = page.href(person ?? {});
     }
-    const signIn = $('nav-signin');
-    if (signIn) signIn.hidden = !!person;
+    // The home page's sign-in links come back to the page as it is (its query and language included).
+    for (const link of document.querySelectorAll('a[data-signin]')) {
+      link.href = signInAddress();
+      if (link.id === 'nav-signin') link.hidden = !!person;
+    }
   }
 
   // The frame every page shares: the navigation and the language switch; on the home and
@@ -151,7 +154,7 @@ const IseLive = (() => {
       frame === 'live' ? el('span', { id: 'status', class: 'status', 'data-state': 'connecting' }) : '', ' ',
       el('span', { id: 'who', class: 'who' }), ' ',
       el('button', { id: 'signout', type: 'button', class: 'quiet', 'data-t': 'signOut', hidden: true }),
-      frame === 'home' ? el('a', { id: 'nav-signin', class: 'quiet', href: '/signin?returnUrl=%2F', 'data-t': 'navSignIn', hidden: true }) : '',
+      frame === 'home' ? el('a', { id: 'nav-signin', class: 'quiet', 'data-signin': true, 'data-t': 'navSignIn', hidden: true }) : '',
       ' ', languages));
     if (frame !== 'live') return;
     header.after(el('section', { id: 'refused-panel', hidden: true },
@@ -164,10 +167,11 @@ const IseLive = (() => {
   // Off to /signin, which brings the person back to this page (a local path). Several refusals of one
   // ended session (the person, a GraphQL call, the hub) leave once.
   let leaving = false;
+  const signInAddress = () => '/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString();
   function goToSignIn() {
     if (leaving) return;
     leaving = true;
-    location.assign('/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString());
+    location.assign(signInAddress());
   }
 
   async function signOut() {
