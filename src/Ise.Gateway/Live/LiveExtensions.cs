@@ -5,7 +5,7 @@ using Ise.Hosting;
 
 namespace Ise.Gateway.Live;
 
-/// <summary>The live side of the gateway: SignalR hubs fed by grain observers, and the demo's simulated arrivals.</summary>
+/// <summary>The live side of the gateway: SignalR hubs fed by grain observers, the demo's simulated arrivals, and the home page.</summary>
 public static class LiveExtensions
 {
     public static WebApplicationBuilder AddIseLive(this WebApplicationBuilder builder)
@@ -26,6 +26,7 @@ public static class LiveExtensions
     {
         app.MapHub<EventHub>(EventHub.Path);
         app.MapHub<ClusterHub>(ClusterHub.Path);
+        app.MapLivePage(LivePage.HomePath, "home.html");
         return app;
     }
 }

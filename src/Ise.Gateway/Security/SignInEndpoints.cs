@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ise.Gateway.Live;
 using Ise.Security;
 using Microsoft.AspNetCore.Authentication;
 
@@ -23,8 +24,7 @@ public static class SignInEndpoints
             await http.SignOutAsync(PersonCookie.SchemeName);
             return Results.NoContent();
         }).AllowAnonymous();
-        endpoints.MapGet(SignInPagePath, (IWebHostEnvironment environment) =>
-            Results.Stream(environment.WebRootFileProvider.GetFileInfo("live/signin.html").CreateReadStream(), "text/html; charset=utf-8"));
+        endpoints.MapLivePage(SignInPagePath, "signin.html");
         return endpoints;
     }
 

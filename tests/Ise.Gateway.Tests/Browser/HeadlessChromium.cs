@@ -59,7 +59,42 @@ public sealed class HeadlessChromium : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // A wait for the load state can miss its event when the page arrived while the wait was being set up
+        // (seen with several browser test classes on two busy cores: the wait then ran out although the page
+        // had loaded long before); so the wait is short and repeated, and the document is asked in between.
+        while (true)
+        {
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                if (await ReadyStateAsync(page) is "interactive" or "complete")
+                {
+                    return;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The page at {page.Url} did not load.");
+            }
+        }
+    }
+
+    /// <summary>The document's readyState, or null while a navigation replaces it.</summary>
+    private static async Task<string?> ReadyStateAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("document.readyState");
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Opens a page in a fresh browser context (no cookies), collecting console errors and uncaught exceptions.</summary>

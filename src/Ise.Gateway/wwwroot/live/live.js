@@ -1,6 +1,6 @@
-// Shared by the live pages and the sign-in page: the page frame (connection status, who is signed in,
-// sign-out, language, the refusal panel), texts and names in EN/FR/NL, GraphQL calls, downloads and the
-// SignalR connection. The session is the sign-in cookie (HttpOnly: scripts never see it); every POST
+// Shared by the home page, the live pages and the sign-in page: the page frame (navigation, connection
+// status, who is signed in, sign-out, language, the refusal panel), texts and names in EN/FR/NL, GraphQL
+// calls, downloads and the SignalR connection. The session is the sign-in cookie (HttpOnly: scripts never see it); every POST
 // carries the CSRF header the gateway asks for. Without a session a page sends the person to /signin.
 // Text from users is only ever set with textContent.
 'use strict';
@@ -8,6 +8,7 @@
 const IseLive = (() => {
   const texts = {
     en: {
+      navHome: 'Home', navOverview: 'Programme overview', navMyEvent: 'My event', navExplorer: 'API explorer', navSignIn: 'Sign in', navigation: 'Pages', language: 'Language',
       connecting: 'Connecting…', connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Disconnected',
       refusedTitle: 'No access', refusedHint: 'You are signed in as someone who may not see this. Sign out to sign in with another account.',
       signOut: 'Sign out', signInTitle: 'Sign in', email: 'Email', password: 'Password', signInButton: 'Sign in',
@@ -31,6 +32,7 @@ const IseLive = (() => {
       nothingYet: 'Nothing yet.',
     },
     fr: {
+      navHome: 'Accueil', navOverview: 'Vue d’ensemble', navMyEvent: 'Mon événement', navExplorer: 'Explorateur de l’API', navSignIn: 'Se connecter', navigation: 'Pages', language: 'Langue',
       connecting: 'Connexion…', connected: 'En direct', reconnecting: 'Reconnexion…', disconnected: 'Déconnecté',
       refusedTitle: 'Accès refusé', refusedHint: 'Vous êtes connecté avec un compte qui ne peut pas voir ceci. Déconnectez-vous pour vous connecter avec un autre compte.',
       signOut: 'Se déconnecter', signInTitle: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', signInButton: 'Se connecter',
@@ -54,6 +56,7 @@ const IseLive = (() => {
       nothingYet: 'Rien pour l’instant.',
     },
     nl: {
+      navHome: 'Start', navOverview: 'Programmaoverzicht', navMyEvent: 'Mijn evenement', navExplorer: 'API-verkenner', navSignIn: 'Inloggen', navigation: 'Pagina’s', language: 'Taal',
       connecting: 'Verbinden…', connected: 'Live', reconnecting: 'Opnieuw verbinden…', disconnected: 'Geen verbinding',
       refusedTitle: 'Geen toegang', refusedHint: 'U bent ingelogd met een account dat dit niet mag zien. Log uit om met een ander account in te loggen.',
       signOut: 'Uitloggen', signInTitle: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', signInButton: 'Inloggen',
@@ -83,10 +86,14 @@ const IseLive = (() => {
     nl: { GB: 'Verenigd Koninkrijk', FR: 'Frankrijk', BE: 'België', NL: 'Nederland', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'Oost-Vlaanderen', WestFlanders: 'West-Vlaanderen', SouthWestNetherlands: 'Zuidwest-Nederland', FoodAndDrink: 'Voeding & dranken', Mechatronics: 'Mechatronica', DigitalAndCreative: 'Digitaal & creatief', NewMaterials: 'Nieuwe materialen', TasterSession: 'Kennismakingssessie', SectorWorkshop: 'Sectorworkshop', CrossBorderEvent: 'Grensoverschrijdend evenement', MajorInnovationEvent: 'Groot innovatie-evenement', DiagnosticAssessment: 'Individuele diagnose', ClusterMembership: 'Clusterlidmaatschap', Micro: 'Micro (minder dan 10 werknemers)', Small: 'Klein (10–49 werknemers)', Medium: 'Middelgroot (50–249 werknemers)' },
   };
   const params = new URLSearchParams(location.search);
-  const chosen = (params.get('lang') || sessionStorage.getItem('ise.lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
+  // The language: ?lang= in the address, else the one chosen with the switch (kept in this browser), else the browser's.
+  const languageKey = 'ise.lang';
+  const chosen = (params.get('lang') || localStorage.getItem(languageKey) || navigator.language || 'en').slice(0, 2).toLowerCase();
   const lang = texts[chosen] ? chosen : 'en';
   document.documentElement.lang = lang;
 
+  // A page's own texts, added before translatePage(): { en: {...}, fr: {...}, nl: {...} }.
+  const addTexts = (more) => { for (const code of Object.keys(texts)) Object.assign(texts[code], more[code]); };
   const t = (key, ...args) => (texts[lang][key] ?? key).replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
   const label = (key) => names[lang][key] ?? key;
   const $ = (id) => document.getElementById(id);
@@ -104,20 +111,52 @@ const IseLive = (() => {
   }
 
   const csrf = { 'X-Ise-Csrf': '1' };
-  // The sign-in page has a plain frame (language only); the live pages show the status, who is signed in and sign-out.
-  const plain = document.body.dataset.frame === 'plain';
+  // The frame's kind (<body data-frame>): `plain` on the sign-in page (no one signed in yet); `home` on the
+  // home page, which also serves people who are signed out; otherwise a live page, which needs a session.
+  const frame = document.body.dataset.frame ?? 'live';
+  const plain = frame === 'plain';
 
-  // The frame every page shares: language in the header; on live pages also the connection status, the
-  // signed-in person with a sign-out button, and the panel that says why access was refused.
+  // The navigation: every page there is, each shown to the roles the API lets use it (it still checks).
+  // Door staff's own event is their scope; the event and cluster pages of others are linked from the home page.
+  const pages = [
+    { id: 'nav-home', key: 'navHome', href: () => '/', roles: null },
+    { id: 'nav-my-event', key: 'navMyEvent', href: (p) => '/live/event.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['DoorStaff'] },
+    { id: 'nav-overview', key: 'navOverview', href: () => '/live/overview.html', roles: ['Secretariat', 'PartnerStaff'] },
+    { id: 'nav-explorer', key: 'navExplorer', href: () => '/graphql', roles: [] },
+  ];
+
+  function showNavigation(person) {
+    for (const page of pages) {
+      const link = $(page.id);
+      const allowed = page.roles === null || (person && (page.roles.length === 0 || page.roles.includes(person.role)));
+      link.hidden = !allowed;
+      if (allowed) link.href = page.href(person ?? {});
+    }
+    // The home page's sign-in links come back to the page as it is (its query and language included).
+    for (const link of document.querySelectorAll('a[data-signin]')) {
+      link.href = signInAddress();
+      if (link.id === 'nav-signin') link.hidden = !!person;
+    }
+  }
+
+  // The frame every page shares: the navigation and the language switch; on the home and
+  // live pages also who is signed in with a sign-out button (a sign-in link on the home page when no one
+  // is); on live pages the connection status and the panel that says why access was refused.
   function mountFrame() {
     const header = document.querySelector('body > header');
-    const languages = el('select', { id: 'lang', 'aria-label': 'Language' },
+    const languages = el('select', { id: 'lang', 'data-t-aria-label': 'language' },
       ...['en', 'fr', 'nl'].map((code) => el('option', { value: code, text: code.toUpperCase() })));
-    if (plain) { header.append(el('div', {}, languages)); return; }
+    const nav = el('nav', { class: 'pages', 'data-t-aria-label': 'navigation' },
+      ...pages.map((page) => el('a', { id: page.id, 'data-t': page.key, hidden: page.roles !== null })));
+    header.prepend(nav);
+    if (plain) { header.append(el('div', { class: 'frame' }, languages)); return; }
     header.append(el('div', { class: 'frame' },
-      el('span', { id: 'status', class: 'status', 'data-state': 'connecting' }), ' ',
+      frame === 'live' ? el('span', { id: 'status', class: 'status', 'data-state': 'connecting' }) : '', ' ',
       el('span', { id: 'who', class: 'who' }), ' ',
-      el('button', { id: 'signout', type: 'button', class: 'quiet', 'data-t': 'signOut' }), ' ', languages));
+      el('button', { id: 'signout', type: 'button', class: 'quiet', 'data-t': 'signOut', hidden: true }),
+      frame === 'home' ? el('a', { id: 'nav-signin', class: 'quiet', 'data-signin': true, 'data-t': 'navSignIn', hidden: true }) : '',
+      ' ', languages));
+    if (frame !== 'live') return;
     header.after(el('section', { id: 'refused-panel', hidden: true },
       el('h2', { 'data-t': 'refusedTitle' }),
       el('p', { id: 'refused-problem', class: 'answer error' }),
@@ -128,10 +167,11 @@ const IseLive = (() => {
   // Off to /signin, which brings the person back to this page (a local path). Several refusals of one
   // ended session (the person, a GraphQL call, the hub) leave once.
   let leaving = false;
+  const signInAddress = () => '/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString();
   function goToSignIn() {
     if (leaving) return;
     leaving = true;
-    location.assign('/signin?' + new URLSearchParams({ lang, returnUrl: location.pathname + location.search }).toString());
+    location.assign(signInAddress());
   }
 
   async function signOut() {
@@ -139,19 +179,24 @@ const IseLive = (() => {
     goToSignIn();
   }
 
-  // Who is signed in ({ name, displayName, role, scope }); without a session, off to /signin (never resolves then).
-  // A gateway that is unreachable, busy (429) or failing (5xx) is asked again a little later.
+  // Who is signed in ({ name, displayName, role, scope }); without a session, null on the home page and
+  // off to /signin elsewhere (never resolves then). A gateway that is unreachable, busy (429) or failing
+  // (5xx) is asked again a little later.
   async function currentPerson() {
     for (let wait = 1000; ; wait = Math.min(wait * 2, 15000)) {
       const response = await fetch('/api/me').catch(() => null);
+      if (response?.status === 401 && frame === 'home') return null;
       if (response?.status === 401) { goToSignIn(); return new Promise(() => {}); }
       if (response?.ok) return response.json();
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
-  const me = plain ? null : currentPerson().then((person) => {
+  const me = plain ? Promise.resolve(null) : currentPerson().then((person) => {
+    showNavigation(person);
+    if (!person) return null;
     $('who').textContent = person.displayName ?? person.name;
+    $('signout').hidden = false;
     $('signout').addEventListener('click', signOut);
     return person;
   });
@@ -166,10 +211,17 @@ const IseLive = (() => {
   function translatePage() {
     for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
     for (const el of document.querySelectorAll('[data-t-placeholder]')) el.placeholder = t(el.dataset.tPlaceholder);
+    for (const el of document.querySelectorAll('[data-t-aria-label]')) el.setAttribute('aria-label', t(el.dataset.tAriaLabel));
     const select = $('lang');
     if (select) {
       select.value = lang;
-      select.addEventListener('change', () => { sessionStorage.setItem('ise.lang', select.value); params.set('lang', select.value); location.search = params.toString(); });
+      // The choice is kept in this browser; the page opens again in it (without a ?lang= that would override it).
+      select.addEventListener('change', () => {
+        localStorage.setItem(languageKey, select.value);
+        params.delete('lang');
+        const query = params.toString();
+        location.assign(location.pathname + (query ? '?' + query : '') + location.hash);
+      });
     }
   }
 
@@ -268,5 +320,5 @@ const IseLive = (() => {
     return connection;
   }
 
-  return { t, label, $, el, translatePage, setStatus, me, refuse, csrf, graphql, download, breakdown, follow, params, lang };
+  return { t, label, $, el, addTexts, translatePage, setStatus, me, refuse, csrf, graphql, download, breakdown, follow, params, lang };
 })();

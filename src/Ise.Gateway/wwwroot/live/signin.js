@@ -1,6 +1,7 @@
 // The sign-in page (/signin?returnUrl=/live/event.html%3Fid%3D…): posts the email and password to
 // /auth/signin, which sets the session cookie, then goes back to the page that sent the person here.
-// Only a local path is followed back (never another site); without one, the person's own starting page.
+// Only a local path is followed back (never another site); without one, the person's own starting page
+// (door staff their event, everyone else the home page).
 'use strict';
 (() => {
   const { t, $, translatePage, csrf, params } = IseLive;
@@ -13,7 +14,7 @@
   }
 
   function startPage(person) {
-    return person.role === 'DoorStaff' && person.scope ? '/live/event.html?id=' + encodeURIComponent(person.scope) : '/live/overview.html';
+    return person.role === 'DoorStaff' && person.scope ? '/live/event.html?id=' + encodeURIComponent(person.scope) : '/';
   }
 
   $('signin-form').addEventListener('submit', async (e) => {
