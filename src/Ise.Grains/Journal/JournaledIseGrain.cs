@@ -42,12 +42,14 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
     private JournalCodec<TState, TEvent> _codec = null!;
     private KeyValuePair<int, TState>? _readAtActivation;
     private Exception? _poisoned;
+    private string _stream = null!;
 
     /// <summary>The journal stream of this grain: its grain id (type and key).</summary>
     protected virtual string StreamName => this.GetGrainId().ToString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _stream = StreamName;
         _writer = ServiceProvider.GetRequiredService<JournalWriter>();
         _store = ServiceProvider.GetRequiredService<IJournalStore>();
         _codec = new JournalCodec<TState, TEvent>(ServiceProvider.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>().Value.JsonSerializerOptions);
@@ -110,12 +112,12 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
             return true;
         }
 
-        var rows = updates.Select((e, i) => _codec.Row(StreamName, expectedVersion + 1L + i, e)).ToList();
+        var rows = updates.Select((e, i) => _codec.Row(_stream, expectedVersion + 1L + i, e)).ToList();
         var last = expectedVersion + updates.Count;
-        var snapshot = (last / SnapshotEvery) > (expectedVersion / SnapshotEvery) ? _codec.Snapshot(StreamName, last, Replayed(State, updates)) : null;
+        var snapshot = (last / SnapshotEvery) > (expectedVersion / SnapshotEvery) ? _codec.Snapshot(_stream, last, Replayed(State, updates)) : null;
         try
         {
-            await _writer.AppendAsync(new JournalAppend(StreamName, rows, snapshot));
+            await _writer.AppendAsync(new JournalAppend(_stream, rows, snapshot));
         }
         catch (JournalWriteException ex)
         {
@@ -133,7 +135,7 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
 
     private async Task<KeyValuePair<int, TState>> ReadAsync(CancellationToken cancellationToken)
     {
-        var stream = await _store.ReadStreamAsync(StreamName, cancellationToken);
+        var stream = await _store.ReadStreamAsync(_stream, cancellationToken);
         var state = stream.Snapshot is { } snapshot ? _codec.State(snapshot) : new TState();
         foreach (var row in stream.Tail)
         {

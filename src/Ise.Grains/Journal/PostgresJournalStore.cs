@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -232,7 +233,7 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
         command.Parameters.Add(new() { Value = rows.Select(r => r.EventId).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Kind).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Subject).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = rows.Select(r => r.Payload.ToArray()).ToArray() });
+        command.Parameters.Add(new() { Value = rows.Select(r => Bytes(r.Payload)).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.Format).ToArray() });
         command.Parameters.Add(new() { Value = rows.Select(r => r.At.ToUniversalTime()).ToArray() });
         command.Parameters.Add(new() { Value = writer });
@@ -276,9 +277,15 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
         command.Parameters.Add(new() { Value = snapshots.Select(s => s.Stream).ToArray() });
         command.Parameters.Add(new() { Value = snapshots.Select(s => s.Version).ToArray() });
         command.Parameters.Add(new() { Value = snapshots.Select(s => s.Format).ToArray() });
-        command.Parameters.Add(new() { Value = snapshots.Select(s => s.Payload.ToArray()).ToArray() });
+        command.Parameters.Add(new() { Value = snapshots.Select(s => Bytes(s.Payload)).ToArray() });
         return command;
     }
+
+    /// <summary>The payload's own array when it spans one whole (as serializers produce it), a copy only otherwise.</summary>
+    private static byte[] Bytes(ReadOnlyMemory<byte> payload) =>
+        MemoryMarshal.TryGetArray(payload, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : payload.ToArray();
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
