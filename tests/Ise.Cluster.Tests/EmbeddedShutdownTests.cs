@@ -45,7 +45,12 @@ public sealed partial class EmbeddedShutdownTests
         request.Headers.Add("X-Api-Key", "dev-secretariat");
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        return body.GetProperty("data").GetProperty("event").GetProperty("stats").GetProperty("checkedIn").GetInt32();
+
+        // Ready comes before the demo data is seeded: until then the event is not found (null).
+        return body.TryGetProperty("data", out var data) && data.ValueKind == System.Text.Json.JsonValueKind.Object
+            && data.GetProperty("event") is { ValueKind: System.Text.Json.JsonValueKind.Object } found
+            ? found.GetProperty("stats").GetProperty("checkedIn").GetInt32()
+            : 0;
     }
 
     [GeneratedRegex(@"^\S+ (warn|fail|crit): ")]
