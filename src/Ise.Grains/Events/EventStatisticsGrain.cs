@@ -60,10 +60,12 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        // Repeat senders are this event's buckets ("{eventId}/{bucket}"): their ledger is kept by bucket
-        // number. Connections send once each and are deduplicated by id instead.
+        // Repeat senders are journal writers (a ledger entry each) and this event's buckets
+        // ("{eventId}/{bucket}"), whose ledger is kept by bucket number. Connections send once each
+        // and are deduplicated by id instead.
         var separator = batch.SourceId.LastIndexOf('/');
-        var effects = separator >= 0 && int.TryParse(batch.SourceId.AsSpan(separator + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bucket)
+        var effects = JournalSource.Is(batch.SourceId) ? State.JournalInbox.Accept(batch)
+            : separator >= 0 && int.TryParse(batch.SourceId.AsSpan(separator + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bucket)
             ? State.Inbox.Accept(bucket, batch)
             : [.. batch.Effects.Select(e => e.Effect)];
         if (effects.Count == 0)

@@ -40,6 +40,10 @@ public sealed class EventStatisticsState
     [Id(12)]
     public BucketInboxLedger Inbox { get; set; } = new();
 
+    /// <summary>What was applied from each journal writer (a silo incarnation): as many entries as writers, whatever the number of attendees.</summary>
+    [Id(13)]
+    public InboxLedger JournalInbox { get; set; } = new();
+
     [Id(10)]
     public Ise.Connections.ConnectionTally Connections { get; set; } = Ise.Connections.ConnectionTally.None;
 

@@ -57,7 +57,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         {
             EnsureLeaseHolds(batch.Lease);
             var conflicted = new HashSet<string>(StringComparer.Ordinal);
-            var resubmitted = 0;
+            var resubmitted = new HashSet<Guid>();
             foreach (var append in batch.Appends)
             {
                 var stored = _streams.GetValueOrDefault(append.Stream);
@@ -69,7 +69,7 @@ public sealed class InMemoryJournalStore : IJournalStore
                             conflicted.Add(append.Stream);
                             break;
                         case RowStanding.Resubmitted:
-                            resubmitted++;
+                            resubmitted.Add(row.EventId);
                             break;
                     }
                 }

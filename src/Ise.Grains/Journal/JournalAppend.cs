@@ -2,11 +2,12 @@ namespace Ise.Journal;
 
 /// <summary>
 /// What one grain asks the journal to store at once: consecutive events of its stream, and
-/// optionally a snapshot of its state as of one of them, stored in the same transaction.
+/// optionally a snapshot of its state as of one of them, stored in the same transaction; and the
+/// effects those events cause (<see cref="IEffectSource"/>), delivered once they are committed.
 /// </summary>
 public sealed record JournalAppend
 {
-    public JournalAppend(string stream, IReadOnlyList<JournalRow> rows, JournalSnapshot? snapshot = null)
+    public JournalAppend(string stream, IReadOnlyList<JournalRow> rows, JournalSnapshot? snapshot = null, IReadOnlyList<AddressedEffect>? effects = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(stream);
         if (rows.Count == 0)
@@ -40,6 +41,7 @@ public sealed record JournalAppend
         Stream = stream;
         Rows = rows;
         Snapshot = snapshot;
+        Effects = effects ?? [];
     }
 
     public string Stream { get; }
@@ -47,6 +49,9 @@ public sealed record JournalAppend
     public IReadOnlyList<JournalRow> Rows { get; }
 
     public JournalSnapshot? Snapshot { get; }
+
+    /// <summary>What the events cause elsewhere, in event order (not stored: derived again from the rows when needed).</summary>
+    public IReadOnlyList<AddressedEffect> Effects { get; }
 
     /// <summary>The bytes this append stores: its payloads and its snapshot's.</summary>
     public long PayloadBytes => Rows.Sum(r => (long)r.Payload.Length) + (Snapshot?.Payload.Length ?? 0);

@@ -5,7 +5,10 @@ using Npgsql;
 
 namespace Ise.Journal;
 
-/// <summary>The journal of a silo: its store (in memory, or PostgreSQL in cluster mode) and its one writer.</summary>
+/// <summary>
+/// The journal of a silo: its store (in memory, or PostgreSQL in cluster mode), its one writer, and
+/// the dispatcher that delivers the effects of what the writer commits.
+/// </summary>
 public static class JournalSiloExtensions
 {
     /// <summary>The in-memory journal, as embedded mode and grain tests use it.</summary>
@@ -21,9 +24,16 @@ public static class JournalSiloExtensions
     {
         silo.Services.AddMetrics();
         silo.Services.AddOptions<JournalWriterOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Journal");
+        silo.Services.AddOptions<EffectDispatcherOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Journal:Dispatch");
         silo.Services.TryAddSingleton(store);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<JournalEventDecoder>();
+        silo.Services.TryAddSingleton<IWriterLiveness, MembershipWriterLiveness>();
+        silo.Services.TryAddSingleton<EffectDispatcher>();
+        silo.Services.TryAddSingleton<ICommittedBatches>(services => services.GetRequiredService<EffectDispatcher>());
         silo.Services.TryAddSingleton<JournalWriter>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalWriterLifecycle>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EffectDispatcherLifecycle>();
         silo.AddCustomStorageBasedLogConsistencyProvider(IseKeys.JournalProviderName);
         return silo;
     }

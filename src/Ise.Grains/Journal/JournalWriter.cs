@@ -12,13 +12,15 @@ namespace Ise.Journal;
 /// transaction. Each caller's task completes only after the commit holding its change: with
 /// success, or with a <see cref="JournalWriteException"/> saying why nothing of it was stored.
 /// Stale activations fail alone; any other failure fails the whole batch, retryably; a fenced
-/// writer refuses everything from then on.
+/// writer refuses everything from then on. What each batch stored is handed on (<see cref="ICommittedBatches"/>)
+/// before its callers are answered, so its effects are on their way by the time anyone hears of it.
 /// </summary>
 public sealed partial class JournalWriter : IAsyncDisposable
 {
     private readonly IJournalStore _store;
     private readonly JournalWriterOptions _options;
     private readonly ILogger<JournalWriter> _logger;
+    private readonly ICommittedBatches? _committed;
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
     private readonly JournalWriterMetrics _metrics;
     private WriterLease? _lease;
@@ -26,9 +28,10 @@ public sealed partial class JournalWriter : IAsyncDisposable
     private long _nextBatch = 1;
     private volatile JournalWriteException? _fenced;
 
-    public JournalWriter(IJournalStore store, IOptions<JournalWriterOptions> options, IMeterFactory meters, ILogger<JournalWriter> logger)
+    public JournalWriter(IJournalStore store, IOptions<JournalWriterOptions> options, IMeterFactory meters, ILogger<JournalWriter> logger, ICommittedBatches? committed = null)
     {
         _store = store;
+        _committed = committed;
         _options = options.Value;
         _logger = logger;
         _metrics = new JournalWriterMetrics(meters);
@@ -112,11 +115,13 @@ public sealed partial class JournalWriter : IAsyncDisposable
         catch (Exception ex)
         {
             LogBatchFailed(ex, number, batch.Count);
+            _committed?.InDoubt(Lease, number);
             var failure = new JournalWriteException(JournalFailure.Unavailable, "The journal could not store the change (storage failed); nothing was stored, retry later.", ex);
             batch.ForEach(p => p.Fail(failure));
             return;
         }
 
+        _committed?.Committed(Lease, number, [.. batch.Select(p => p.Append).Where(result.Stored)]);
         long bytes = 0;
         foreach (var pending in batch)
         {

@@ -18,7 +18,9 @@ namespace Ise.Journal;
 /// Activation reads the latest snapshot and the events after it in one round trip and refuses to
 /// activate on a format or kind it does not know. Every append goes through the silo's
 /// <see cref="JournalWriter"/> (group commit across grains), with a snapshot in the same
-/// transaction every <see cref="SnapshotEvery"/> events.
+/// transaction every <see cref="SnapshotEvery"/> events. Events that cause effects elsewhere
+/// (<see cref="IEffectSource"/>) have them delivered by the silo's <see cref="EffectDispatcher"/>
+/// once committed: the grain has no outbox, timer or reminder of its own.
 ///
 /// Orleans' adaptor would retry a failed write forever and apply a conflicting one on top of
 /// whatever it re-reads; here the writer decides. When an append is refused (storage failing, a
@@ -113,11 +115,12 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
         }
 
         var rows = updates.Select((e, i) => _codec.Row(_stream, expectedVersion + 1L + i, e)).ToList();
+        var effects = updates.SelectMany((e, i) => e is IEffectSource source ? source.Effects(expectedVersion + 1L + i) : []).ToList();
         var last = expectedVersion + updates.Count;
         var snapshot = (last / SnapshotEvery) > (expectedVersion / SnapshotEvery) ? _codec.Snapshot(_stream, last, Replayed(State, updates)) : null;
         try
         {
-            await _writer.AppendAsync(new JournalAppend(_stream, rows, snapshot));
+            await _writer.AppendAsync(new JournalAppend(_stream, rows, snapshot, effects));
         }
         catch (JournalWriteException ex)
         {

@@ -80,7 +80,7 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
         }
 
         var conflicted = new HashSet<string>(StringComparer.Ordinal);
-        var resubmitted = 0;
+        var resubmitted = new HashSet<Guid>();
         var leftOut = rows.Where(r => !inserted.Contains((r.Stream, r.Version))).ToList();
         if (leftOut.Count > 0)
         {
@@ -89,7 +89,7 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
             {
                 if (stored.TryGetValue((row.Stream, row.Version), out var eventId) && eventId == row.EventId)
                 {
-                    resubmitted++;
+                    resubmitted.Add(row.EventId);
                 }
                 else
                 {

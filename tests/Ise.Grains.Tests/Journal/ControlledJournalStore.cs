@@ -14,6 +14,7 @@ internal sealed class ControlledJournalStore : IJournalStore
     private TaskCompletionSource? _hold;
     private TaskCompletionSource? _held;
     private Exception? _failure;
+    private Exception? _lostAnswer;
     private (string Stream, Exception Failure)? _streamFailure;
 
     public InMemoryJournalStore Inner => _inner;
@@ -51,6 +52,9 @@ internal sealed class ControlledJournalStore : IJournalStore
 
     /// <summary>The next commit stores nothing and throws this, as a broken connection would.</summary>
     public void FailNextCommit(Exception failure) => _failure = failure;
+
+    /// <summary>The next commit stores its batch and then throws this, as a connection lost during COMMIT would.</summary>
+    public void LoseNextCommitAnswer(Exception failure) => _lostAnswer = failure;
 
     /// <summary>The next commit holding an append to <paramref name="stream"/> stores nothing and throws this.</summary>
     public void FailNextCommitOf(string stream, Exception failure)
@@ -92,7 +96,8 @@ internal sealed class ControlledJournalStore : IJournalStore
             throw failure;
         }
 
-        return await _inner.CommitAsync(batch, cancellationToken);
+        var result = await _inner.CommitAsync(batch, cancellationToken);
+        return Interlocked.Exchange(ref _lostAnswer, null) is { } lost ? throw lost : result;
     }
 
     public Task<WriterLease> RegisterWriterAsync(string writer, string silo, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,59 @@
+using Ise.Effects;
+
+namespace Ise.Journal;
+
+/// <summary>
+/// What waits for one receiver grain, oldest first; one call to it at a time, so it sees each
+/// writer's batches in order. Consecutive parts from the same writer go in one call.
+/// </summary>
+internal sealed class ReceiverQueue(EffectTarget target, string key)
+{
+    private readonly Queue<(WriterDelivery Writer, long Batch, IReadOnlyList<EffectEnvelope> Effects)> _pending = new();
+
+    public EffectTarget Target { get; } = target;
+
+    public string Key { get; } = key;
+
+    /// <summary>Whether a delivery loop is running for this receiver.</summary>
+    public bool Busy { get; set; }
+
+    /// <summary>Failed attempts in a row (a receiver that keeps failing is parked: retried with backoff).</summary>
+    public int Failures { get; set; }
+
+    public int Count => _pending.Count;
+
+    public void Enqueue(WriterDelivery writer, long batch, IReadOnlyList<EffectEnvelope> effects) => _pending.Enqueue((writer, batch, effects));
+
+    /// <summary>The next call: the oldest parts that come from one writer, up to about <paramref name="maxEffects"/> effects.</summary>
+    public (WriterDelivery Writer, int Parts, EffectBatch Batch) Next(int maxEffects)
+    {
+        var writer = _pending.Peek().Writer;
+        var parts = 0;
+        var effects = new List<EffectEnvelope>();
+        foreach (var part in _pending)
+        {
+            if (part.Writer != writer || (parts > 0 && effects.Count + part.Effects.Count > maxEffects))
+            {
+                break;
+            }
+
+            effects.AddRange(part.Effects);
+            parts++;
+        }
+
+        return (writer, parts, new EffectBatch(writer.Source, effects));
+    }
+
+    /// <summary>Removes the parts a call delivered; returns the batches they belong to.</summary>
+    public IReadOnlyList<(WriterDelivery Writer, long Batch)> Delivered(int parts)
+    {
+        var done = new List<(WriterDelivery, long)>(parts);
+        for (var i = 0; i < parts; i++)
+        {
+            var part = _pending.Dequeue();
+            done.Add((part.Writer, part.Batch));
+        }
+
+        return done;
+    }
+}
