@@ -23,7 +23,9 @@ public sealed class JournalWriterSiloTests(ClusterSiloFixture fixture) : IClassF
         await using var reader = await command.ExecuteReaderAsync();
 
         Assert.True(await reader.ReadAsync());
-        Assert.Equal((silo.Name, silo.Name, 1L, false), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)));
+        // The owner is a silo incarnation's address: the dispatchers of other silos ask membership whether it is dead.
+        var address = silo.SiloAddress.ToParsableString();
+        Assert.Equal((address, address, 1L, false), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetBoolean(3)));
         Assert.Equal(silo.SiloAddress.ToParsableString(), Writer.Lease.Writer);
     }
 
