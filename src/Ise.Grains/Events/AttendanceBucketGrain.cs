@@ -1,184 +1,127 @@
-using Ise.Effects;
 using Ise.Errors;
+using Ise.Journal;
 using Ise.Programme;
-using Ise.Smes;
-using Microsoft.Extensions.Logging;
-using Orleans.Concurrency;
 
 namespace Ise.Events;
 
 /// <summary>
-/// Up to ~256 registrations of one event, with group commit: check-ins arriving while a write is in
-/// flight are applied to the state and acknowledged together after the next single write.
+/// Up to ~256 registrations of one event, journaled: each change is one row in the bucket's stream
+/// (a check-in is one <see cref="AttendeeCheckedIn"/>, about the SME), committed by the silo's
+/// writer together with whatever other grains append meanwhile. A caller is answered once its row
+/// has committed; what the row causes (the attendee's journey, the event's statistics) is delivered
+/// from the journal by the silo's dispatcher. Calls are handled one at a time, so every decision is
+/// taken on the state of everything already committed.
 /// </summary>
-/// <remarks>
-/// Reentrant, so these invariants hold across every await:
-/// <list type="bullet">
-/// <item>The state changes only in synchronous code between awaits; each request's changes are recorded in a <see cref="BucketChange"/>.</item>
-/// <item>One write is in flight at a time (<see cref="_writing"/>); it stores a snapshot, so changes made meanwhile wait for the next write.</item>
-/// <item>A caller is answered only after the write containing its change completed; a failed write fails every caller of that batch and rolls their changes back.</item>
-/// <item>A repeated scan of a code whose check-in is not yet durable waits for the next write before answering.</item>
-/// </list>
-/// </remarks>
-[Reentrant]
-public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemindable
+public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain<AttendanceBucketState, IAttendanceBucketEvent>, IAttendanceBucketGrain
 {
     private const int MaxCommentLength = 2000;
 
-    private readonly IPersistentState<AttendanceBucketState> _stored;
-    private readonly TimeProvider _time;
-    private readonly ILogger<AttendanceBucketGrain> _logger;
-    private AttendanceBucketState _live = new();
-    private List<(TaskCompletionSource Done, BucketChange Change)> _batch = [];
-    private bool _writing;
-    private OutboxPump? _pump;
-
-    public AttendanceBucketGrain(
-        [PersistentState("attendance", IseKeys.StorageName)] IPersistentState<AttendanceBucketState> stored,
-        TimeProvider time,
-        ILogger<AttendanceBucketGrain> logger)
-    {
-        _stored = stored;
-        _time = time;
-        _logger = logger;
-    }
-
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _live = _stored.State;
-        _pump = new OutboxPump(this, () => _live.Outbox, () => CommitAsync(new BucketChange(_live)), GrainFactory, _logger);
-        _pump.OnActivated();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
-
     public Task<Registration?> FindAsync(string smeId, string? contactId, string? idempotencyKey)
     {
-        if (idempotencyKey is not null && _live.IdempotencyKeys.TryGetValue(idempotencyKey, out var code))
+        if (idempotencyKey is not null && State.IdempotencyKeys.TryGetValue(idempotencyKey, out var code))
         {
-            return Task.FromResult<Registration?>(_live.Registrations[code]);
+            return Task.FromResult<Registration?>(State.Registrations[code]);
         }
 
-        var found = _live.Registrations.Values.FirstOrDefault(r =>
+        var found = State.Registrations.Values.FirstOrDefault(r =>
             r.Attendee.SmeId == smeId && r.Attendee.ContactId == contactId && r.Status != AttendanceStatus.Cancelled);
         return Task.FromResult(found);
     }
 
-    public Task<Registration?> FindByCodeAsync(string code) => Task.FromResult(_live.Registrations.GetValueOrDefault(code));
+    public Task<Registration?> FindByCodeAsync(string code) => Task.FromResult(State.Registrations.GetValueOrDefault(code));
 
     public async Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey)
     {
-        await Pump.EnsureRecoverableAsync();
-        if (_live.Registrations.TryGetValue(registration.Code, out var existing))
+        if (State.Registrations.TryGetValue(registration.Code, out var existing))
         {
             return existing;
         }
 
-        var change = new BucketChange(_live);
-        change.SetEvent(@event);
-        if (idempotencyKey is not null)
-        {
-            change.SetIdempotencyKey(idempotencyKey, registration.Code);
-        }
-
-        Add(change, registration);
-        await CommitAsync(change);
+        await RaiseAndConfirmAsync(new AttendeeRegistered(Guid.NewGuid(), Now, @event, registration, idempotencyKey));
         return registration;
     }
 
     public async Task AddManyAsync(BucketEvent @event, IReadOnlyList<Registration> registrations)
     {
-        await Pump.EnsureRecoverableAsync();
-        var change = new BucketChange(_live);
-        change.SetEvent(@event);
-        foreach (var registration in registrations.Where(r => !_live.Registrations.ContainsKey(r.Code)))
+        var now = Now;
+        var added = registrations
+            .Where(r => !State.Registrations.ContainsKey(r.Code))
+            .DistinctBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => (IAttendanceBucketEvent)new AttendeeRegistered(Guid.NewGuid(), now, @event, r, null))
+            .ToArray();
+        if (added.Length > 0)
         {
-            Add(change, registration);
+            await RaiseAndConfirmAsync(added);
         }
-
-        await CommitAsync(change);
+        else
+        {
+            await UpdateEventAsync(@event);
+        }
     }
 
     public async Task UpdateEventAsync(BucketEvent @event)
     {
-        var change = new BucketChange(_live);
-        change.SetEvent(@event);
-        await CommitAsync(change);
+        if (State.Event != @event)
+        {
+            await RaiseAndConfirmAsync(Details(@event, Now));
+        }
     }
 
     public async Task<Registration> CancelAsync(string code)
     {
-        await Pump.EnsureRecoverableAsync();
         var registration = Require(code);
         if (registration.Status is not (AttendanceStatus.Registered or AttendanceStatus.WaitListed))
         {
             throw IseException.Conflict($"Registration {code} cannot be cancelled: it is {Describe(registration.Status)}.", "code");
         }
 
-        var now = _time.GetUtcNow();
-        var change = new BucketChange(_live);
-        var cancelled = registration with { Status = AttendanceStatus.Cancelled };
-        change.Put(cancelled);
-        Journey(change, registration, JourneyEntryKind.RegistrationCancelled, now, null, null);
-        Statistics(change, registration, registration.Status, AttendanceStatus.Cancelled, now);
-        await CommitAsync(change);
-        return cancelled;
+        await RaiseAndConfirmAsync(new RegistrationCancelled(Guid.NewGuid(), Now, RequireEvent(), registration));
+        return State.Registrations[code];
     }
 
     public async Task<Registration> PromoteAsync(string code)
     {
-        await Pump.EnsureRecoverableAsync();
         var registration = Require(code);
         if (registration.Status != AttendanceStatus.WaitListed)
         {
             return registration;
         }
 
-        var change = new BucketChange(_live);
-        var promoted = registration with { Status = AttendanceStatus.Registered };
-        change.Put(promoted);
-        Statistics(change, registration, AttendanceStatus.WaitListed, AttendanceStatus.Registered, _time.GetUtcNow());
-        await CommitAsync(change);
-        return promoted;
+        await RaiseAndConfirmAsync(new RegistrationPromoted(Guid.NewGuid(), Now, RequireEvent(), registration));
+        return State.Registrations[code];
     }
 
     public async Task<int> CloseAsync(BucketEvent @event)
     {
-        await Pump.EnsureRecoverableAsync();
-        var now = _time.GetUtcNow();
-        var change = new BucketChange(_live);
-        change.SetEvent(@event);
-        var absent = _live.Registrations.Values.Where(r => r.Status == AttendanceStatus.Registered).ToList();
-        foreach (var registration in absent)
+        var now = Now;
+        var changes = new List<IAttendanceBucketEvent>();
+        if (State.Event != @event)
         {
-            change.Put(registration with { Status = AttendanceStatus.NoShow });
-            Journey(change, registration, JourneyEntryKind.NoShow, @event.StartsAt, null, null);
-            Statistics(change, registration, AttendanceStatus.Registered, AttendanceStatus.NoShow, now);
+            changes.Add(Details(@event, now));
         }
 
-        await CommitAsync(change);
+        changes.AddRange(State.Registrations.Values
+            .Where(r => r.Status == AttendanceStatus.Registered)
+            .Select(r => new AttendeeMarkedNoShow(Guid.NewGuid(), now, @event, r)));
+        if (changes.Count > 0)
+        {
+            await RaiseAndConfirmAsync([.. changes]);
+        }
 
         // All no-shows of the bucket, not only those marked now: a close retried after a crash reports the same.
-        return _live.Registrations.Values.Count(r => r.Status == AttendanceStatus.NoShow);
+        return State.Registrations.Values.Count(r => r.Status == AttendanceStatus.NoShow);
     }
 
     public async Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes)
     {
-        await Pump.EnsureRecoverableAsync();
         var @event = RequireEvent();
-        var now = _time.GetUtcNow();
-        var change = new BucketChange(_live);
+        var now = Now;
+        var changes = new List<IAttendanceBucketEvent>();
         List<string> recorded = [], already = [];
         List<RefusedCode> refused = [];
         foreach (var code in codes.Distinct(StringComparer.Ordinal))
         {
-            if (!_live.Registrations.TryGetValue(code, out var registration))
+            if (!State.Registrations.TryGetValue(code, out var registration))
             {
                 refused.Add(new RefusedCode(code, "unknown attendee code"));
             }
@@ -188,12 +131,7 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
             }
             else if (registration.Status is AttendanceStatus.NoShow or AttendanceStatus.Registered)
             {
-                var attended = registration with { Status = AttendanceStatus.CheckedIn, CheckedInAt = @event.StartsAt, Retroactive = true };
-                change.Put(attended);
-                var entryId = Journey(change, registration, JourneyEntryKind.RetroactiveAttendance, @event.StartsAt, null,
-                    $"recorded after the event, on {now:yyyy-MM-dd}");
-                change.SetAttendanceEntry(code, entryId);
-                Statistics(change, registration, registration.Status, AttendanceStatus.CheckedIn, @event.StartsAt);
+                changes.Add(new AttendeeCheckedIn(Guid.NewGuid(), now, @event, registration, Retroactive: true));
                 recorded.Add(code);
             }
             else
@@ -202,23 +140,20 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
             }
         }
 
-        await CommitAsync(change);
+        if (changes.Count > 0)
+        {
+            await RaiseAndConfirmAsync([.. changes]);
+        }
+
         return new RetroactiveAttendanceReport(recorded, already, refused);
     }
 
     public async Task<CheckInResult> CheckInAsync(string code)
     {
-        await Pump.EnsureRecoverableAsync();
         var registration = Require(code);
         var @event = RequireLive();
         if (registration.Status == AttendanceStatus.CheckedIn)
         {
-            if (_writing)
-            {
-                // The first check-in may still be in the write in flight: answer only once it is durable.
-                await CommitAsync(new BucketChange(_live));
-            }
-
             var when = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, @event.Region);
             return new CheckInResult(CheckInOutcome.AlreadyCheckedIn, registration, when, $"Already checked in at {when}.");
         }
@@ -228,37 +163,23 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
             throw IseException.Conflict($"Cannot check in {code}: the registration is {Describe(registration.Status)}.", "code");
         }
 
-        var now = _time.GetUtcNow();
-        var change = new BucketChange(_live);
-        var checkedIn = registration with { Status = AttendanceStatus.CheckedIn, CheckedInAt = now };
-        change.Put(checkedIn);
-        var entryId = Journey(change, registration, JourneyEntryKind.Attended, now, null, null);
-        change.SetAttendanceEntry(code, entryId);
-        Statistics(change, checkedIn, AttendanceStatus.Registered, AttendanceStatus.CheckedIn, now);
-        await CommitAsync(change);
-        var time = ProgrammeTime.ClockTime(now, @event.Region);
+        await RaiseAndConfirmAsync(new AttendeeCheckedIn(Guid.NewGuid(), Now, @event, registration, Retroactive: false));
+        var checkedIn = State.Registrations[code];
+        var time = ProgrammeTime.ClockTime(checkedIn.CheckedInAt!.Value, @event.Region);
         return new CheckInResult(CheckInOutcome.CheckedIn, checkedIn, time, $"Checked in at {time}.");
     }
 
     public async Task<Registration> UndoCheckInAsync(string code)
     {
-        await Pump.EnsureRecoverableAsync();
         var registration = Require(code);
-        RequireLive();
+        var @event = RequireLive();
         if (registration.Status != AttendanceStatus.CheckedIn)
         {
             throw IseException.Conflict($"Cannot undo the check-in of {code}: it is {Describe(registration.Status)}.", "code");
         }
 
-        var now = _time.GetUtcNow();
-        var change = new BucketChange(_live);
-        var undone = registration with { Status = AttendanceStatus.Registered, CheckedInAt = null };
-        change.Put(undone);
-        Journey(change, registration, JourneyEntryKind.AttendanceUndone, now, _live.AttendanceEntries.GetValueOrDefault(code), null);
-        change.SetAttendanceEntry(code, null);
-        Statistics(change, registration, AttendanceStatus.CheckedIn, AttendanceStatus.Registered, now);
-        await CommitAsync(change);
-        return undone;
+        await RaiseAndConfirmAsync(new CheckInUndone(Guid.NewGuid(), Now, @event, registration, State.AttendanceEntries.GetValueOrDefault(code)));
+        return State.Registrations[code];
     }
 
     public async Task<Registration> LeaveFeedbackAsync(string code, int rating, string? comment)
@@ -273,7 +194,6 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
             throw IseException.Invalid("comment", $"comment is longer than {MaxCommentLength} characters.");
         }
 
-        await Pump.EnsureRecoverableAsync();
         var registration = Require(code);
         if (registration.Status != AttendanceStatus.CheckedIn)
         {
@@ -285,68 +205,37 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
             throw IseException.Conflict($"Feedback for {code} was already given; one per attendee per event.", "code");
         }
 
-        var change = new BucketChange(_live);
-        var withFeedback = registration with { Feedback = new Feedback(rating, comment, _time.GetUtcNow()) };
-        change.Put(withFeedback);
-        change.AddEffect(EffectTarget.EventStatistics, registration.EventId, new FeedbackGivenEffect(code, rating));
-        await CommitAsync(change);
-        return withFeedback;
+        await RaiseAndConfirmAsync(new FeedbackGiven(Guid.NewGuid(), Now, RequireEvent(), code, rating, comment));
+        return State.Registrations[code];
     }
 
     public Task<IReadOnlyList<Registration>> ListAsync(AttendanceStatus? status) =>
         Task.FromResult<IReadOnlyList<Registration>>(
-            [.. _live.Registrations.Values.Where(r => status is null || r.Status == status).OrderBy(r => r.RegisteredAt)]);
+            [.. State.Registrations.Values.Where(r => status is null || r.Status == status).OrderBy(r => r.RegisteredAt)]);
 
-    private void Add(BucketChange change, Registration registration)
-    {
-        change.Put(registration);
-        var at = registration.RegisteredAt;
-        if (registration.WalkIn)
-        {
-            var entryId = Journey(change, registration, JourneyEntryKind.WalkIn, at, null, null);
-            change.SetAttendanceEntry(registration.Code, entryId);
-        }
-        else
-        {
-            Journey(change, registration, JourneyEntryKind.RegisteredForEvent, at, null, null);
-        }
-
-        Statistics(change, registration, null, registration.Status, at);
-    }
-
-    public Task<int> OutboxBacklogAsync() => Task.FromResult(Pump.PendingCount);
+    /// <summary>Always 0: a bucket has no outbox of its own; what its rows cause waits in the journal (the dispatcher's lag).</summary>
+    public Task<int> OutboxBacklogAsync() => Task.FromResult(0);
 
     public Task<BucketTally> TallyAsync()
     {
-        var seats = _live.Registrations.Values.Count(r => r.Status is AttendanceStatus.Registered or AttendanceStatus.CheckedIn or AttendanceStatus.NoShow);
-        var waiting = _live.Registrations.Values.Where(r => r.Status == AttendanceStatus.WaitListed).OrderBy(r => r.RegisteredAt).Select(r => r.Code);
+        var seats = State.Registrations.Values.Count(r => r.Status is AttendanceStatus.Registered or AttendanceStatus.CheckedIn or AttendanceStatus.NoShow);
+        var waiting = State.Registrations.Values.Where(r => r.Status == AttendanceStatus.WaitListed).OrderBy(r => r.RegisteredAt).Select(r => r.Code);
         return Task.FromResult(new BucketTally(seats, [.. waiting]));
     }
 
-    private string Journey(BucketChange change, Registration registration, JourneyEntryKind kind, DateTimeOffset at, string? reference, string? note)
-    {
-        var @event = RequireEvent();
-        var entry = new JourneyEntry(
-            $"{registration.Code}#{_live.Outbox.NextSequence}", kind, at, ProgrammeTime.ToLocal(at, @event.Region),
-            @event.HostPartnerId, @event.Kind, @event.EventId, null, reference, note);
-        change.AddEffect(EffectTarget.Sme, registration.Attendee.SmeId, new JourneyEffect(entry));
-        return entry.Id;
-    }
+    protected override void TransitionState(AttendanceBucketState state, IAttendanceBucketEvent @event) => state.Apply(@event);
 
-    private void Statistics(BucketChange change, Registration registration, AttendanceStatus? from, AttendanceStatus to, DateTimeOffset at)
-    {
-        var @event = RequireEvent();
-        change.AddEffect(EffectTarget.EventStatistics, @event.EventId, new AttendanceChangedEffect(
-            registration.Code, registration.Attendee, from, to, registration.WalkIn, at, ProgrammeTime.ClockTime(at, @event.Region)));
-    }
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private static BucketEventDetailsSet Details(BucketEvent @event, DateTimeOffset now) => new(Guid.NewGuid(), now, @event);
 
     private Registration Require(string code) =>
-        _live.Registrations.TryGetValue(code, out var registration)
+        State.Registrations.TryGetValue(code, out var registration)
             ? registration
             : throw IseException.NotFound("code", $"Unknown attendee code {code}.");
 
     private BucketEvent RequireEvent() =>
-        _live.Event ?? throw IseException.NotFound("code", $"No registrations in {this.GetPrimaryKeyString()}.");
+        State.Event ?? throw IseException.NotFound("code", $"No registrations in {this.GetPrimaryKeyString()}.");
 
     private BucketEvent RequireLive()
     {
@@ -365,61 +254,4 @@ public sealed class AttendanceBucketGrain : Grain, IAttendanceBucketGrain, IRemi
         AttendanceStatus.Cancelled => "cancelled",
         _ => status.ToString(),
     };
-
-    /// <summary>Joins the next write; completes when the write containing this change is durable.</summary>
-    private Task CommitAsync(BucketChange change)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _batch.Add((done, change));
-        if (!_writing)
-        {
-            _writing = true;
-            _ = WriteBatchesAsync();
-        }
-
-        return done.Task;
-    }
-
-    private async Task WriteBatchesAsync()
-    {
-        try
-        {
-            while (_batch.Count > 0)
-            {
-                var batch = _batch;
-                _batch = [];
-                var mark = Pump.MarkBeforeWrite();
-                _stored.State = _live.Snapshot();
-                try
-                {
-                    await _stored.WriteStateAsync();
-                }
-                catch (Exception ex)
-                {
-                    for (var i = batch.Count - 1; i >= 0; i--)
-                    {
-                        batch[i].Change.Rollback();
-                    }
-
-                    foreach (var (done, _) in batch)
-                    {
-                        done.TrySetException(ex);
-                    }
-
-                    DeactivateOnIdle();
-                    continue;
-                }
-
-                Pump.Written(mark);
-                foreach (var (done, _) in batch)
-                {
-                    done.TrySetResult();
-                }
-            }
-        }
-        finally
-        {
-            _writing = false;
-        }
-    }
 }

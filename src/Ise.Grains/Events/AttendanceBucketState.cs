@@ -1,8 +1,9 @@
-using Ise.Effects;
-
 namespace Ise.Events;
 
-/// <summary>Up to ~256 registrations of one event, their idempotency keys, and the bucket's outbox.</summary>
+/// <summary>
+/// Up to ~256 registrations of one event and their idempotency keys, as the bucket's journal
+/// builds them: changed only by <see cref="Apply"/>, which replay calls too.
+/// </summary>
 [GenerateSerializer, Alias("ise.attendance-bucket-state")]
 public sealed class AttendanceBucketState
 {
@@ -19,16 +20,56 @@ public sealed class AttendanceBucketState
     [Id(3)]
     public Dictionary<string, string> AttendanceEntries { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(4)]
-    public OutboxState Outbox { get; set; } = new();
+    /// <summary>How many events have been applied: the version of the last one in the bucket's stream.</summary>
+    [Id(5)]
+    public long Version { get; set; }
 
-    /// <summary>A copy for the storage provider to serialize while the grain goes on changing the original.</summary>
-    public AttendanceBucketState Snapshot() => new()
+    public void Apply(IAttendanceBucketEvent @event)
     {
-        Event = Event,
-        Registrations = new(Registrations, StringComparer.Ordinal),
-        IdempotencyKeys = new(IdempotencyKeys, StringComparer.Ordinal),
-        AttendanceEntries = new(AttendanceEntries, StringComparer.Ordinal),
-        Outbox = new OutboxState { NextSequence = Outbox.NextSequence, Pending = [.. Outbox.Pending] },
-    };
+        Version++;
+        switch (@event)
+        {
+            case BucketEventDetailsSet details:
+                Event = details.Event;
+                break;
+            case AttendeeRegistered registered:
+                Event = registered.Event;
+                Put(registered.Registration);
+                if (registered.IdempotencyKey is { } key)
+                {
+                    IdempotencyKeys[key] = registered.Registration.Code;
+                }
+
+                if (registered.Registration.WalkIn)
+                {
+                    AttendanceEntries[registered.Registration.Code] = BucketEffects.EntryId(registered.Registration.Code, Version);
+                }
+
+                break;
+            case RegistrationCancelled cancelled:
+                Put(cancelled.Registration with { Status = AttendanceStatus.Cancelled });
+                break;
+            case RegistrationPromoted promoted:
+                Put(promoted.Registration with { Status = AttendanceStatus.Registered });
+                break;
+            case AttendeeMarkedNoShow absent:
+                Put(absent.Registration with { Status = AttendanceStatus.NoShow });
+                break;
+            case AttendeeCheckedIn checkedIn:
+                Put(checkedIn.Registration with { Status = AttendanceStatus.CheckedIn, CheckedInAt = checkedIn.AttendedAt, Retroactive = checkedIn.Retroactive });
+                AttendanceEntries[checkedIn.Registration.Code] = BucketEffects.EntryId(checkedIn.Registration.Code, Version);
+                break;
+            case CheckInUndone undone:
+                Put(undone.Registration with { Status = AttendanceStatus.Registered, CheckedInAt = null });
+                AttendanceEntries.Remove(undone.Registration.Code);
+                break;
+            case FeedbackGiven feedback:
+                Put(Registrations[feedback.Code] with { Feedback = new Feedback(feedback.Rating, feedback.Comment, feedback.At) });
+                break;
+            default:
+                throw new InvalidOperationException($"An attendance bucket cannot apply {@event.GetType().Name}.");
+        }
+    }
+
+    private void Put(Registration registration) => Registrations[registration.Code] = registration;
 }

@@ -1,0 +1,23 @@
+using Ise.Effects;
+using Ise.Journal;
+using Ise.Programme;
+using Ise.Smes;
+
+namespace Ise.Events;
+
+/// <summary>What a bucket's facts cause: entries in the attendee's journey, changes to the event's statistics.</summary>
+internal static class BucketEffects
+{
+    /// <summary>A journey entry made by a bucket is named <c>{attendee code}#{version}</c>: the code names the registration.</summary>
+    public static string EntryId(string code, long version) => $"{code}#{version}";
+
+    public static AddressedEffect Journey(BucketEvent @event, Registration registration, long version, JourneyEntryKind kind, DateTimeOffset at,
+        string? reference = null, string? note = null) =>
+        new(EffectTarget.Sme, registration.Attendee.SmeId, new JourneyEffect(new JourneyEntry(
+            EntryId(registration.Code, version), kind, at, ProgrammeTime.ToLocal(at, @event.Region),
+            @event.HostPartnerId, @event.Kind, @event.EventId, null, reference, note)));
+
+    public static AddressedEffect Attendance(BucketEvent @event, Registration registration, AttendanceStatus? from, AttendanceStatus to, DateTimeOffset at) =>
+        new(EffectTarget.EventStatistics, @event.EventId, new AttendanceChangedEffect(
+            registration.Code, registration.Attendee, from, to, registration.WalkIn, at, ProgrammeTime.ClockTime(at, @event.Region)));
+}
