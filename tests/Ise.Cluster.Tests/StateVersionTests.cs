@@ -12,6 +12,8 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
+/// Rows of grains that have since moved to the journal (attendance buckets) are put back as they
+/// were stored before it, in place of the journal's stream: the next silo to start moves them in.
 /// </summary>
 /// <remarks>
 /// State classes may gain fields (read as their defaults) but never rename or retype one. Before a
@@ -26,12 +28,20 @@ public sealed class StateVersionTests
     private static readonly string s_eventId = EventIds.FromIdempotencyKey("state-versions", "fixture");
 
     /// <summary>The grain state rows the scenario writes, named by the file that holds each.</summary>
+    private static readonly string s_bucketKey = IseKeys.AttendanceBucket(s_eventId, 0);
+
+    /// <summary>The grain types whose rows the journal has replaced, with the stream each key now has.</summary>
+    private static readonly Dictionary<string, Func<string, string>> s_journaled = new(StringComparer.Ordinal)
+    {
+        ["attendance"] = AttendanceBucketGrain.Stream,
+    };
+
     private static readonly (string File, string GrainType, string Key)[] s_rows =
     [
         ("sme.json", "sme", s_smeId),
         ("event.json", "event", s_eventId),
         ("event-statistics.json", "event-statistics", s_eventId),
-        ("attendance.json", "attendance", IseKeys.AttendanceBucket(s_eventId, 0)),
+        ("attendance.json", "attendance", s_bucketKey),
         ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
     ];
 
@@ -72,6 +82,30 @@ public sealed class StateVersionTests
         Assert.Equal(s_smeId, checkedIn.Attendee.SmeId);
         var cluster = await grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug).GetAsync();
         Assert.Equal(1, cluster.Members);
+
+        // The bucket's row was moved into its journal stream and archived, and the bucket goes on from there.
+        Assert.Equal(("ise.bucket.migrated", 0L, 1L), await MigrationOfAsync(database, s_bucketKey));
+        await grains.GetGrain<IAttendanceBucketGrain>(s_bucketKey).UndoCheckInAsync(checkedIn.Code);
+        await Eventually.TrueAsync(async () => (await grains.GetGrain<IEventStatisticsGrain>(s_eventId).GetAsync()).CheckedIn == 0,
+            TimeSpan.FromSeconds(30), "the undo made after the move reaches the statistics");
+        var undone = Assert.Single(await grains.GetGrain<ISmeGrain>(s_smeId).GetJourneyAsync(), e => e.Kind == JourneyEntryKind.AttendanceUndone);
+        Assert.Equal(journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id, undone.Reference);
+    }
+
+    /// <summary>The kind of the first event of the bucket's stream, and how many rows of it remain in and were archived from whole-state storage.</summary>
+    private static async Task<(string Kind, long Stored, long Archived)> MigrationOfAsync(string database, string key)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT kind FROM ise_journal WHERE stream = $1 AND version = 1),
+                   (SELECT count(*) FROM orleansstorage WHERE graintypestring = 'attendance' AND grainidextensionstring = $2),
+                   (SELECT count(*) FROM ise_storage_archive WHERE graintypestring = 'attendance' AND grainidextensionstring = $2)
+            """, connection);
+        command.Parameters.Add(new() { Value = AttendanceBucketGrain.Stream(key) });
+        command.Parameters.Add(new() { Value = key });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>An SME that registered, attended a live event and joined its cluster; every effect delivered.</summary>
@@ -99,7 +133,9 @@ public sealed class StateVersionTests
     {
         Directory.CreateDirectory(folder);
         await using var connection = await OpenAsync(database);
-        foreach (var (file, grainType, key) in s_rows)
+
+        // A journaled grain's stored shape no longer changes: its last whole-state fixture stays the one to read.
+        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType)))
         {
             await using var command = new NpgsqlCommand(
                 "SELECT payloadbinary FROM orleansstorage WHERE graintypestring = @type AND grainidextensionstring = @key", connection);
@@ -113,7 +149,23 @@ public sealed class StateVersionTests
     private static async Task RestoreAsync(string database, string folder)
     {
         await using var connection = await OpenAsync(database);
-        foreach (var (file, grainType, key) in s_rows)
+        foreach (var (file, grainType, key) in s_rows.Where(r => s_journaled.ContainsKey(r.GrainType)))
+        {
+            // As before the journal: no stream yet, the whole state in a row of its own.
+            await using var command = new NpgsqlCommand("""
+                DELETE FROM ise_journal WHERE stream = @stream;
+                DELETE FROM ise_snapshot WHERE stream = @stream;
+                INSERT INTO orleansstorage (grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring, serviceid, payloadbinary, version)
+                SELECT 0, 0, 0, 0, @type, @key, serviceid, @payload, 1 FROM orleansstorage LIMIT 1;
+                """, connection);
+            command.Parameters.AddWithValue("stream", s_journaled[grainType](key));
+            command.Parameters.AddWithValue("payload", await File.ReadAllBytesAsync(Path.Combine(folder, file)));
+            command.Parameters.AddWithValue("type", grainType);
+            command.Parameters.AddWithValue("key", key);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType)))
         {
             await using var command = new NpgsqlCommand(
                 "UPDATE orleansstorage SET payloadbinary = @payload WHERE graintypestring = @type AND grainidextensionstring = @key", connection);

@@ -16,6 +16,11 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
 {
     private const int MaxCommentLength = 2000;
 
+    /// <summary>The journal stream of the bucket with this key.</summary>
+    public static string Stream(string key) => $"attendance/{key}";
+
+    protected override string StreamName => Stream(this.GetPrimaryKeyString());
+
     public Task<Registration?> FindAsync(string smeId, string? contactId, string? idempotencyKey)
     {
         if (idempotencyKey is not null && State.IdempotencyKeys.TryGetValue(idempotencyKey, out var code))

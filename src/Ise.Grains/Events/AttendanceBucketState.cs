@@ -29,6 +29,12 @@ public sealed class AttendanceBucketState
         Version++;
         switch (@event)
         {
+            case AttendanceBucketMigrated migrated:
+                Event = migrated.Event;
+                Registrations = new(migrated.Registrations, StringComparer.Ordinal);
+                IdempotencyKeys = new(migrated.IdempotencyKeys, StringComparer.Ordinal);
+                AttendanceEntries = new(migrated.AttendanceEntries, StringComparer.Ordinal);
+                break;
             case BucketEventDetailsSet details:
                 Event = details.Event;
                 break;

@@ -79,7 +79,7 @@ public static class IndicatorRules
     private static bool IsAttendance(JourneyEntryKind kind) =>
         kind is JourneyEntryKind.Attended or JourneyEntryKind.WalkIn or JourneyEntryKind.RetroactiveAttendance;
 
-    /// <summary>Attendance entries are named <c>{attendee code}#{n}</c>: the code names the registration.</summary>
+    /// <summary>Attendance entries are named <c>{attendee code}#{n}</c> (or <c>#v{n}</c>): the code names the registration.</summary>
     private static string RegistrationOf(string entryId) => entryId.Split('#')[0];
 
     /// <summary>Once per cell: the earliest qualifying engagement in that cell (ties: the smaller entry id).</summary>

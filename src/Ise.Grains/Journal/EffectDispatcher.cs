@@ -187,7 +187,7 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
                 _receivers[(run.Target, run.Key)] = queue = new ReceiverQueue(run.Target, run.Key);
             }
 
-            queue.Enqueue(writer, batch, run.Effects);
+            queue.Enqueue(writer, batch, run.Source ?? writer.Source, run.Effects);
             Kick(queue);
         }
     }
@@ -206,7 +206,7 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
     {
         while (true)
         {
-            (WriterDelivery Writer, int Parts, EffectBatch Batch) next;
+            (int Parts, EffectBatch Batch) next;
             lock (_lock)
             {
                 if (queue.Count == 0 || _stopping.IsCancellationRequested)

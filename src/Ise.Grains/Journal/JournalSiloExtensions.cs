@@ -1,3 +1,4 @@
+using Ise.Events;
 using Ise.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,10 +16,14 @@ public static class JournalSiloExtensions
     public static ISiloBuilder AddIseInMemoryJournal(this ISiloBuilder silo) =>
         silo.AddIseJournal(_ => new InMemoryJournalStore());
 
-    /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005).</summary>
+    /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005), with the move of stored whole states into it.</summary>
     public static ISiloBuilder AddIsePostgresJournal(this ISiloBuilder silo, string connectionString) =>
         silo.AddIseJournal(services => new PostgresJournalStore(services.GetRequiredService<JournalDataSource>().Value)).ConfigureServices(services =>
-            services.TryAddSingleton(_ => new JournalDataSource(NpgsqlDataSource.Create(connectionString))));
+        {
+            services.TryAddSingleton(_ => new JournalDataSource(NpgsqlDataSource.Create(connectionString)));
+            services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
+            services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyStateMigration>();
+        });
 
     private static ISiloBuilder AddIseJournal(this ISiloBuilder silo, Func<IServiceProvider, IJournalStore> store)
     {

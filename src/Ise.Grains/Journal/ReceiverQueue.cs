@@ -8,7 +8,7 @@ namespace Ise.Journal;
 /// </summary>
 internal sealed class ReceiverQueue(EffectTarget target, string key)
 {
-    private readonly Queue<(WriterDelivery Writer, long Batch, IReadOnlyList<EffectEnvelope> Effects)> _pending = new();
+    private readonly Queue<(WriterDelivery Writer, long Batch, string Source, IReadOnlyList<EffectEnvelope> Effects)> _pending = new();
 
     public EffectTarget Target { get; } = target;
 
@@ -22,17 +22,17 @@ internal sealed class ReceiverQueue(EffectTarget target, string key)
 
     public int Count => _pending.Count;
 
-    public void Enqueue(WriterDelivery writer, long batch, IReadOnlyList<EffectEnvelope> effects) => _pending.Enqueue((writer, batch, effects));
+    public void Enqueue(WriterDelivery writer, long batch, string source, IReadOnlyList<EffectEnvelope> effects) => _pending.Enqueue((writer, batch, source, effects));
 
-    /// <summary>The next call: the oldest parts that come from one writer, up to about <paramref name="maxEffects"/> effects.</summary>
-    public (WriterDelivery Writer, int Parts, EffectBatch Batch) Next(int maxEffects)
+    /// <summary>The next call: the oldest parts that come from one writer under one source, up to about <paramref name="maxEffects"/> effects.</summary>
+    public (int Parts, EffectBatch Batch) Next(int maxEffects)
     {
-        var writer = _pending.Peek().Writer;
+        var (writer, _, source, _) = _pending.Peek();
         var parts = 0;
         var effects = new List<EffectEnvelope>();
         foreach (var part in _pending)
         {
-            if (part.Writer != writer || (parts > 0 && effects.Count + part.Effects.Count > maxEffects))
+            if (part.Writer != writer || part.Source != source || (parts > 0 && effects.Count + part.Effects.Count > maxEffects))
             {
                 break;
             }
@@ -41,7 +41,7 @@ internal sealed class ReceiverQueue(EffectTarget target, string key)
             parts++;
         }
 
-        return (writer, parts, new EffectBatch(writer.Source, effects));
+        return (parts, new EffectBatch(source, effects));
     }
 
     /// <summary>Removes the parts a call delivered; returns the batches they belong to.</summary>

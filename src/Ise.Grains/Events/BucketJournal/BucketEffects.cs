@@ -8,8 +8,8 @@ namespace Ise.Events;
 /// <summary>What a bucket's facts cause: entries in the attendee's journey, changes to the event's statistics.</summary>
 internal static class BucketEffects
 {
-    /// <summary>A journey entry made by a bucket is named <c>{attendee code}#{version}</c>: the code names the registration.</summary>
-    public static string EntryId(string code, long version) => $"{code}#{version}";
+    /// <summary>A journey entry made by a bucket is named <c>{attendee code}#v{version}</c> (the code names the registration; the "v" keeps them apart from the outbox-numbered ids of entries made before the journal).</summary>
+    public static string EntryId(string code, long version) => $"{code}#v{version}";
 
     public static AddressedEffect Journey(BucketEvent @event, Registration registration, long version, JourneyEntryKind kind, DateTimeOffset at,
         string? reference = null, string? note = null) =>

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Ise.Journal;
+
+/// <summary>
+/// The one upgrade of stored data to the journal, eager and explicit: when a cluster-mode silo
+/// starts (after its writer, before any grain can activate), under an advisory lock, every
+/// whole-state row of a grain type that has moved to the journal is appended through the writer as
+/// the first event of the grain's stream, then moved to <c>ise_storage_archive</c> (never deleted,
+/// so a failed upgrade can be rolled back), and the type's outbox reminders are removed. A run cut
+/// short is simply run again: the appends carry fixed event ids (a repeat is recognised) and only
+/// rows still in place are read. The effects the rows' outboxes held are delivered from the journal
+/// under their original sender and sequence. The upgrade is not rolling: every silo of the earlier
+/// build must be stopped first.
+/// </summary>
+internal sealed partial class LegacyStateMigration(
+    JournalDataSource dataSource,
+    JournalWriter writer,
+    IEnumerable<ILegacyStateConverter> converters,
+    TimeProvider time,
+    ILogger<LegacyStateMigration> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    // An arbitrary constant that names "moving whole-state rows into the journal" among advisory locks.
+    private const long LockKey = 0x15E_0002;
+    private const int RowsAtOnce = 500;
+
+    /// <summary>The event id of a stream's migrated first event: fixed, so a repeated run is a resubmission.</summary>
+    public static Guid EventIdOf(string stream) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"ise-migrated|{stream}")).AsSpan(0, 16));
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(LegacyStateMigration), ServiceLifecycleStage.RuntimeGrainServices, MigrateAsync);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.Value.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        try
+        {
+            foreach (var converter in converters)
+            {
+                var moved = await MoveAsync(connection, converter, cancellationToken);
+                if (moved > 0)
+                {
+                    await ExecuteAsync(connection, "DELETE FROM orleansreminderstable WHERE grainid LIKE $1", cancellationToken, $"{converter.GrainType}/%");
+                    LogMoved(moved, converter.StateName);
+                }
+            }
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task<int> MoveAsync(NpgsqlConnection connection, ILegacyStateConverter converter, CancellationToken cancellationToken)
+    {
+        var moved = 0;
+        while (true)
+        {
+            var rows = await ReadAsync(connection, converter.StateName, cancellationToken);
+            if (rows.Count == 0)
+            {
+                return moved;
+            }
+
+            var now = time.GetUtcNow();
+            var appends = rows.Where(r => r.State is not null).Select(r => (r.Key, Append: converter.Convert(r.Key, r.State!, now))).ToList();
+            try
+            {
+                await Task.WhenAll(appends.Select(a => writer.AppendAsync(a.Append)));
+            }
+            catch (JournalWriteException ex)
+            {
+                throw new InvalidOperationException(
+                    $"Moving the stored {converter.StateName} states into the journal failed ({ex.Message}); nothing of the failed rows was archived. Start the silo again once the cause is fixed.", ex);
+            }
+
+            await ExecuteAsync(connection, """
+                WITH moved AS (
+                    DELETE FROM orleansstorage WHERE graintypestring = $1 AND grainidextensionstring = ANY($2) RETURNING *)
+                INSERT INTO ise_storage_archive SELECT * FROM moved
+                """, cancellationToken, converter.StateName, rows.Select(r => r.Key).ToArray());
+            moved += rows.Count;
+        }
+    }
+
+    private static async Task<List<(string Key, byte[]? State)>> ReadAsync(NpgsqlConnection connection, string stateName, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT grainidextensionstring, payloadbinary FROM orleansstorage WHERE graintypestring = $1 ORDER BY grainidextensionstring LIMIT $2", connection);
+        command.Parameters.Add(new() { Value = stateName });
+        command.Parameters.Add(new() { Value = RowsAtOnce });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(string, byte[]?)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1)));
+        }
+
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new() { Value = parameter });
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Rows} stored {StateName} states into the journal (the rows are kept in ise_storage_archive)")]
+    private partial void LogMoved(int rows, string stateName);
+}
