@@ -1,25 +1,30 @@
 using System.Diagnostics;
 using Ise.Events;
+using Ise.Journal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ise.Bench;
 
-/// <summary>Waits until the events' outboxes (their own and their buckets') are empty, so a measurement starts quiet.</summary>
+/// <summary>
+/// Waits until what the events' changes cause has been delivered: their own outboxes empty and no
+/// committed journal batch of the silo waiting for a receiver, so a measurement starts quiet.
+/// </summary>
 public static class Drain
 {
-    public static async Task<long> BacklogAsync(IGrainFactory grains, IEnumerable<string> eventIds)
+    public static async Task<long> BacklogAsync(BenchSilo silo, IEnumerable<string> eventIds)
     {
-        var backlogs = await Task.WhenAll(eventIds.Select(id => grains.GetGrain<IEventGrain>(id).OutboxBacklogAsync()));
-        return backlogs.Sum();
+        var backlogs = await Task.WhenAll(eventIds.Select(id => silo.Grains.GetGrain<IEventGrain>(id).OutboxBacklogAsync()));
+        return backlogs.Sum() + silo.Services.GetRequiredService<EffectDispatcher>().PendingBatches;
     }
 
-    public static async Task<TimeSpan> WaitAsync(IGrainFactory grains, IReadOnlyCollection<string> eventIds, TimeSpan timeout)
+    public static async Task<TimeSpan> WaitAsync(BenchSilo silo, IReadOnlyCollection<string> eventIds, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (await BacklogAsync(grains, eventIds) > 0)
+        while (await BacklogAsync(silo, eventIds) > 0)
         {
             if (clock.Elapsed > timeout)
             {
-                throw new TimeoutException($"The outboxes did not drain within {timeout.TotalSeconds:0} s.");
+                throw new TimeoutException($"The outboxes and the journal's deliveries did not drain within {timeout.TotalSeconds:0} s.");
             }
 
             await Task.Delay(250);

@@ -1,3 +1,6 @@
+using Ise.Journal;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Ise.Bench;
 
 /// <summary>P3: time and bytes written (WAL) per check-in at an event of 10,000 attendees ÷ at an event of 100.</summary>
@@ -9,8 +12,8 @@ public static class P3EventSizeScaling
 
     public static async Task<Figure> RunAsync(BenchOptions options, BenchSilo silo, PostgresProbe probe)
     {
-        var small = await MeasureAsync(silo.Grains, probe, 100);
-        var large = await MeasureAsync(silo.Grains, probe, 10_000);
+        var small = await MeasureAsync(silo, probe, 100);
+        var large = await MeasureAsync(silo, probe, 10_000);
         var bytesRatio = large.Bytes / small.Bytes;
         var timeRatio = large.Seconds / small.Seconds;
         return new Figure(
@@ -27,22 +30,24 @@ public static class P3EventSizeScaling
                 ["walBytesPerCheckInAt100"] = Math.Round(small.WalBytes),
                 ["concurrency"] = Callers,
             }),
-            $"{CheckInsMeasured} check-ins one after another at each event, after its registrations drained; bytes count every state the check-in causes to be written (bucket, journey, statistics) as serialized; WAL bytes also include PostgreSQL's page images.");
+            $"{CheckInsMeasured} check-ins one after another at each event, after its registrations drained; bytes count every state the check-in causes to be written (journal rows and snapshots, journey, statistics) as serialized; WAL bytes also include PostgreSQL's page images.");
     }
 
-    private static async Task<(double Seconds, double Bytes, double WalBytes)> MeasureAsync(IGrainFactory grains, PostgresProbe probe, int eventSize)
+    private static async Task<(double Seconds, double Bytes, double WalBytes)> MeasureAsync(BenchSilo silo, PostgresProbe probe, int eventSize)
     {
+        var grains = silo.Grains;
+        var journal = silo.Services.GetRequiredService<JournalWriter>();
         Console.WriteLine($"P3: event of {eventSize:N0}...");
         var (pool, events) = await CheckInPool.RegisterAsync(grains, eventSize, eventSize);
-        await Drain.WaitAsync(grains, events, TimeSpan.FromMinutes(5));
+        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(5));
         var remaining = CheckInsMeasured;
         var walBefore = await probe.WalBytesAsync();
-        var bytesBefore = CountingStorageSerializer.BytesSerialized;
+        var bytesBefore = CountingStorageSerializer.BytesSerialized + journal.Totals.Bytes;
         var elapsed = await LoadRunner.RunToCompletionAsync(Callers, async () =>
             Interlocked.Decrement(ref remaining) >= 0 && await pool.CheckInNextAsync(grains));
-        await Drain.WaitAsync(grains, events, TimeSpan.FromMinutes(5));
+        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(5));
         var walAfter = await probe.WalBytesAsync();
-        var bytes = CountingStorageSerializer.BytesSerialized - bytesBefore;
+        var bytes = CountingStorageSerializer.BytesSerialized + journal.Totals.Bytes - bytesBefore;
         return (elapsed.TotalSeconds / CheckInsMeasured, bytes / (double)CheckInsMeasured, (walAfter - walBefore) / (double)CheckInsMeasured);
     }
 }

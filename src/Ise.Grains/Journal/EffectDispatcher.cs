@@ -76,6 +76,9 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
         }
     }
 
+    /// <summary>Committed batches not yet delivered to all of their receivers.</summary>
+    public int PendingBatches => Pending();
+
     /// <summary>Receivers whose last delivery failed (retried with backoff).</summary>
     public int ParkedReceivers
     {
