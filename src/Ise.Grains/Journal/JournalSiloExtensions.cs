@@ -2,7 +2,7 @@ using Ise.Events;
 using Ise.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
+using Microsoft.Extensions.Options;
 
 namespace Ise.Journal;
 
@@ -20,7 +20,8 @@ public static class JournalSiloExtensions
     public static ISiloBuilder AddIsePostgresJournal(this ISiloBuilder silo, string connectionString) =>
         silo.AddIseJournal(services => new PostgresJournalStore(services.GetRequiredService<JournalDataSource>().Value)).ConfigureServices(services =>
         {
-            services.TryAddSingleton(_ => new JournalDataSource(NpgsqlDataSource.Create(connectionString)));
+            services.TryAddSingleton(provider => JournalDataSource.Create(
+                connectionString, provider.GetRequiredService<IOptions<JournalWriterOptions>>().Value.MaxConnections));
             services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
             services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyStateMigration>();
         });
