@@ -46,6 +46,34 @@ public abstract class LiveSource(string group, ILogger logger)
     /// <summary>Reads a fresh snapshot, sends it to the group and returns its sequence.</summary>
     protected abstract Task<long> SendSnapshotAsync();
 
+    /// <summary>
+    /// Renews the subscription and catches up: a grain reactivated on another silo does not know its watchers
+    /// until this renewal, so changes it made before then were never sent; when the grain is past what was
+    /// forwarded, the group gets a fresh snapshot.
+    /// </summary>
+    public async Task RenewAsync()
+    {
+        await SubscribeAsync();
+        var current = await CurrentSequenceAsync();
+        await _forwarding.WaitAsync();
+        try
+        {
+            if (current > _forwarded)
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("{Group}: changes unheard since {Forwarded} (now {Current}), sending a fresh snapshot", Group, _forwarded, current);
+                }
+
+                _forwarded = Math.Max(current, await SendSnapshotAsync());
+            }
+        }
+        finally
+        {
+            _forwarding.Release();
+        }
+    }
+
     /// <summary>Forwards a notification in order: a delta when it follows on, a snapshot after a gap, nothing when stale.</summary>
     protected async Task ForwardAsync(long previous, long sequence, Func<Task> sendDelta)
     {

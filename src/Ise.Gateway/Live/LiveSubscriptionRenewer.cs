@@ -4,7 +4,8 @@ namespace Ise.Gateway.Live;
 
 /// <summary>
 /// Renews this gateway's subscriptions well before they expire (every quarter of their lifetime),
-/// so a grain reactivated on another silo hears of its watchers again within that time.
+/// so a grain reactivated on another silo hears of its watchers again within that time, and a group that
+/// missed changes made before then gets a fresh snapshot.
 /// </summary>
 public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, TimeProvider time, ILogger<LiveSubscriptionRenewer> logger) : BackgroundService
 {
@@ -21,7 +22,7 @@ public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, Tim
                 {
                     try
                     {
-                        await source.SubscribeAsync();
+                        await source.RenewAsync();
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {

@@ -91,6 +91,30 @@ public sealed class EventHubTests(EmbeddedGatewayFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_grain_reactivated_without_its_watchers_is_caught_up_by_the_next_renewal()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        var first = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        var second = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = first });
+        await using var client = await ConnectAsync();
+        await client.JoinAsync(eventId);
+        var source = factory.Services.GetRequiredService<LiveSubscriptions>().Sources.Single(s => s.Group == "event:" + eventId);
+
+        // As after a failover: the statistics grain comes back elsewhere knowing no watcher, and changes before any renewal.
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = second });
+        await Task.Delay(CoalescedWindow * 3);
+        var heardBeforeRenewal = client.Messages.Count(m => m.Kind is "Changed" or "Snapshot" && m.Figure("checkedIn") == 2);
+        await source.RenewAsync();
+
+        var snapshot = await client.WaitForAsync(m => m.Kind == "Snapshot", "the renewal sends a fresh snapshot");
+        Assert.Equal(0, heardBeforeRenewal);
+        Assert.Equal(2, snapshot.Figure("checkedIn"));
+        Assert.Equal((await StatisticsAsync(eventId)).Sequence, snapshot.Sequence);
+    }
+
+    [Fact]
     public async Task A_burst_of_500_check_ins_sends_a_few_statistics_messages_not_500()
     {
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
