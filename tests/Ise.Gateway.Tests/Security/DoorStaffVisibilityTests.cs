@@ -9,7 +9,7 @@ namespace Ise.Gateway.Tests.Security;
 /// </summary>
 public sealed class DoorStaffVisibilityTests(MatrixGatewayFactory factory) : IClassFixture<MatrixGatewayFactory>
 {
-    private const string Events = "query($f: EventFilterInput) { events(first: 100, filter: $f) { totalCount edges { node { id } } pageInfo { hasNextPage } } }";
+    private const string Events = "query($f: EventFilter) { events(first: 100, filter: $f) { totalCount edges { node { id } } pageInfo { hasNextPage } } }";
     private const string Event = "query($id: ID!) { event(id: $id) { id title } }";
 
     private MatrixWorld World => factory.World;
