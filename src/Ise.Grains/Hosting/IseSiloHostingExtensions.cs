@@ -3,6 +3,7 @@ using Ise.Hosting.Health;
 using Ise.Journal;
 using Ise.PersonalData;
 using Ise.Programme;
+using Ise.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -84,6 +85,7 @@ public static class IseSiloHostingExtensions
         silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
         silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
         silo.Services.AddOptions<PersonalDataOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:PersonalData");
+        silo.Services.AddOptions<PersonDirectoryOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:People");
         return silo;
     }
 }
