@@ -1,4 +1,5 @@
 using GraphQL;
+using Ise.Budgets;
 using Ise.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ise.Gateway.GraphQL.Cost;
@@ -50,6 +51,7 @@ public static class GraphQLExtensions
         builder.Services.AddScoped<EventByIdDataLoader>();
         builder.Services.AddSingleton<ExplorerPage>();
         builder.Services.TryAddSingleton(RateLimitOptions.From(builder.Configuration));
+        builder.Services.TryAddSingleton<BudgetClock>();
         builder.Services.AddSingleton<PointBudgets>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;

@@ -6,10 +6,10 @@ namespace Ise.Budgets;
 /// it protects. If the grain is lost (a silo fails) its caller's current window starts again from full
 /// on the new activation: at most one window's worth more, once, for the callers of that silo.
 /// </summary>
-public sealed class CallerBudgetGrain(TimeProvider time) : Grain, ICallerBudgetGrain
+public sealed class CallerBudgetGrain(BudgetClock clock) : Grain, ICallerBudgetGrain
 {
     private readonly PointWindow _window = new();
 
     public Task<BudgetBlock> ReserveAsync(BudgetReservation reservation) =>
-        Task.FromResult(_window.Reserve(reservation, time.GetUtcNow()));
+        Task.FromResult(_window.Reserve(reservation, clock.GetUtcNow()));
 }

@@ -8,7 +8,7 @@ namespace Ise.Gateway.Tests.RateLimiting;
 /// <summary>
 /// The embedded gateway with small limits: GraphQL budgets of 100 points per key or person and 10 per
 /// anonymous address in windows of an hour, and 5 requests a minute per key, 3 per anonymous address, on
-/// the other endpoints. Its wall clock (and its silo's) moves when a test asks for a window of its own.
+/// the other endpoints. The budgets' clock (not Orleans' own) moves when a test asks for a window of its own.
 /// </summary>
 public sealed class RateLimitedGatewayFactory : EmbeddedGatewayFactory
 {
@@ -43,5 +43,5 @@ public sealed class RateLimitedGatewayFactory : EmbeddedGatewayFactory
         builder.UseSetting("Ise:RateLimit:AnonymousPointsPerWindow", PointsPerAddress.ToString(CultureInfo.InvariantCulture));
     }
 
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton(new BudgetClock(Time));
 }

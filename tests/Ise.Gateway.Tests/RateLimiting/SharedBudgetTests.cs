@@ -1,3 +1,4 @@
+using Ise.Budgets;
 using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,6 @@ public sealed class SharedBudgetTests(RateLimitedGatewayFactory factory) : IClas
     private PointBudgets Gateway() => new(
         factory.Services.GetRequiredService<IGrainFactory>(),
         factory.Services.GetRequiredService<RateLimitOptions>(),
-        factory.Services.GetRequiredService<TimeProvider>(),
+        factory.Services.GetRequiredService<BudgetClock>(),
         NullLogger<PointBudgets>.Instance);
 }

@@ -13,13 +13,13 @@ namespace Ise.Gateway.GraphQL.Cost;
 /// points one gateway holds cannot be spent through another in the same window; a caller spread over N
 /// gateways may be refused up to N − 1 blocks early, never served beyond its budget.
 /// </summary>
-public sealed partial class PointBudgets(IGrainFactory grains, RateLimitOptions options, TimeProvider time, ILogger<PointBudgets> logger)
+public sealed partial class PointBudgets(IGrainFactory grains, RateLimitOptions options, BudgetClock clock, ILogger<PointBudgets> logger)
 {
     private readonly ConcurrentDictionary<string, HeldPoints> _held = new(StringComparer.Ordinal);
     private readonly Lock _sweepLock = new();
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
-    public DateTimeOffset Now => time.GetUtcNow();
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>Spends <paramref name="points"/> of the caller's budget, or refuses and spends nothing.</summary>
     public async Task<BudgetCharge> SpendAsync(RateLimitedCaller caller, long points)
@@ -27,7 +27,7 @@ public sealed partial class PointBudgets(IGrainFactory grains, RateLimitOptions 
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentOutOfRangeException.ThrowIfNegative(points);
         var perWindow = caller.PointsPerWindow(options);
-        var now = time.GetUtcNow();
+        var now = clock.GetUtcNow();
         ForgetEndedWindows(now);
         var held = _held.GetOrAdd(caller.BudgetKey, _ => new HeldPoints());
         await held.Gate.WaitAsync();
