@@ -83,7 +83,7 @@ public sealed class PointBudgetTests(RateLimitedGatewayFactory factory) : IClass
         factory.StartNextWindow();
         var member = Client("dev-member-gentse-sensoren");
 
-        using var refused = await member.PostAsync("{ smes(first: 100) { items { id } } }");
+        using var refused = await member.PostAsync("{ smes(first: 100) { items { id stage { stage } } } }");
         var body = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
         var (afterwards, _) = await member.SendAsync(FiftySmes);
 

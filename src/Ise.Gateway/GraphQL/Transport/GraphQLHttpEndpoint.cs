@@ -81,7 +81,7 @@ public sealed partial class GraphQLHttpEndpoint(
 
         if (admitted.Cost is { } cost)
         {
-            (result.Extensions ??= [])[OperationCost.ExtensionKey] = cost.After(charge).ToExtension();
+            (result.Extensions ??= [])[OperationCost.ExtensionKey] = (cost with { Actual = ReturnedObjects.Count(result) }).After(charge).ToExtension();
         }
 
         http.Response.StatusCode = admitted.MediaType == MediaTypes.GraphQLResponse && !valid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
