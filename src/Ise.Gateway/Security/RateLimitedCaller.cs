@@ -6,6 +6,7 @@ namespace Ise.Gateway.Security;
 /// Who a limit counts a request against: an API key (its name, role and scope, so a rotated key and its
 /// successor share one budget), a signed-in person (their email), or an address without credentials.
 /// </summary>
+/// <remarks><see cref="Description"/> names the caller in a refusal's message: "the API key of …", an email, "this address".</remarks>
 public sealed record RateLimitedCaller(CallerKind Kind, string Id, string Description)
 {
     /// <summary>The key of the caller's budget grain (<see cref="ICallerBudgetGrain"/>), also the partition of the request limiter.</summary>
@@ -24,8 +25,8 @@ public sealed record RateLimitedCaller(CallerKind Kind, string Id, string Descri
         if (IseCaller.From(http.User) is { } caller)
         {
             return PersonPrincipal.IsPerson(http.User)
-                ? new RateLimitedCaller(CallerKind.Person, caller.Name, $"the credentials of {caller.Name}")
-                : new RateLimitedCaller(CallerKind.ApiKey, $"{caller.Name}|{caller.Role}|{caller.Scope}", $"the credentials of {caller.Name}");
+                ? new RateLimitedCaller(CallerKind.Person, caller.Name, caller.Name)
+                : new RateLimitedCaller(CallerKind.ApiKey, $"{caller.Name}|{caller.Role}|{caller.Scope}", $"the API key of {caller.Name}");
         }
 
         return new RateLimitedCaller(CallerKind.Anonymous, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", "this address");

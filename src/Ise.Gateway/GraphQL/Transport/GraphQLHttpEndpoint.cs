@@ -252,7 +252,7 @@ public sealed partial class GraphQLHttpEndpoint(
             BudgetVerdict.Unavailable => (StatusCodes.Status503ServiceUnavailable, ApiError.Create(ErrorCodes.Unavailable,
                 "The request budget cannot be checked now; nothing ran. Retry shortly.")),
             _ => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
-                $"This request costs {admitted.Price} points and the budget of {caller.Description} has {charge.Remaining} left until {charge.ResetAt.UtcDateTime:HH:mm:ss} UTC: retry after {seconds} s.")),
+                $"This request costs {admitted.Price} points and {caller.Description} has {charge.Remaining} left until {charge.ResetAt.UtcDateTime:HH:mm:ss} UTC: retry after {seconds} s.")),
         };
         if (charge.Verdict != BudgetVerdict.BeyondWindow)
         {
