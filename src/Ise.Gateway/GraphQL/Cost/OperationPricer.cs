@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using Ise.Gateway.GraphQL.Connections;
+using Ise.Gateway.GraphQL.Transport;
 
 namespace Ise.Gateway.GraphQL.Cost;
 
@@ -38,7 +39,7 @@ public sealed class OperationPricer
     private readonly ISchema _schema;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly Dictionary<string, GraphQLValue?> _defaults = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
 
     private OperationPricer(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables)
@@ -50,10 +51,7 @@ public sealed class OperationPricer
             _defaults[definition.Variable.Name.StringValue] = definition.DefaultValue;
         }
 
-        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
-        {
-            _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        }
+        _fragments = DocumentFragments.ByName(document);
     }
 
     /// <summary>

@@ -248,11 +248,11 @@ public sealed partial class GraphQLHttpEndpoint(
         var (status, error) = charge.Verdict switch
         {
             BudgetVerdict.BeyondWindow => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
-                $"This request costs {admitted.Price} points, more than the budget of {caller.Description} for a whole window: ask for smaller pages (extensions.dryRun prices a request without running it).")),
+                $"This request costs {Points(admitted.Price)}, more than the budget of {caller.Description} for a whole window: ask for smaller pages (extensions.dryRun prices a request without running it).")),
             BudgetVerdict.Unavailable => (StatusCodes.Status503ServiceUnavailable, ApiError.Create(ErrorCodes.Unavailable,
                 "The request budget cannot be checked now; nothing ran. Retry shortly.")),
             _ => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
-                $"This request costs {admitted.Price} points and {caller.Description} has {charge.Remaining} left until {charge.ResetAt.UtcDateTime:HH:mm:ss} UTC: retry after {seconds} s.")),
+                $"This request costs {Points(admitted.Price)} and {caller.Description} has {Points(charge.Remaining)} left until {charge.ResetAt.UtcDateTime:HH:mm:ss} UTC: retry after {seconds} s.")),
         };
         if (charge.Verdict != BudgetVerdict.BeyondWindow)
         {
@@ -273,6 +273,8 @@ public sealed partial class GraphQLHttpEndpoint(
         http.Response.ContentType = admitted.MediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    private static string Points(long points) => string.Create(CultureInfo.InvariantCulture, $"{points} point{(points == 1 ? "" : "s")}");
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 || string.IsNullOrEmpty(value[0]) ? null : value[0];
 
