@@ -14,12 +14,12 @@ public sealed class PointBudgetTests(RateLimitedGatewayFactory factory) : IClass
     private const string Register = "mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created sme { id } } }";
 
     [Fact]
-    public async Task A_key_that_spent_its_budget_gets_429_with_retry_after_runs_nothing_and_another_key_goes_on()
+    public async Task A_key_short_of_a_price_gets_429_with_retry_after_runs_nothing_and_another_key_goes_on()
     {
         var resetAt = factory.StartNextWindow();
         var secretariat = Client("dev-secretariat");
         var kvk = TestCompanyIds.Kvk();
-        Assert.Equal(0, Remaining(await SpendAsync(secretariat, FiftySmes, FiftySmes)));
+        Assert.Equal(4, Remaining(await SpendAsync(secretariat, FiftySmes, "{ smes(first: 46) { items { id } } }")));
 
         using var refused = await secretariat.PostAsync(Register, new { input = Firm(kvk) });
         var body = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
@@ -33,14 +33,33 @@ public sealed class PointBudgetTests(RateLimitedGatewayFactory factory) : IClass
         var error = body["errors"]![0]!;
         Assert.Equal("RATE_LIMITED", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(retryAfter, error["extensions"]!["retryAfterSeconds"]!.GetValue<int>());
-        Assert.Contains("Programme secretariat", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("costs 11 points and the API key of Programme secretariat", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(body["data"]);
-        Assert.Equal(11, body["extensions"]!["cost"]!["requested"]!.GetValue<long>());
-        Assert.Equal(0, Remaining(body));
+        Assert.Equal(11, Requested(body));
+        Assert.Equal(4, Remaining(body));
         Assert.Equal(Format(resetAt), body["extensions"]!["cost"]!["resetAt"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, other.Status);
         Assert.Equal(RateLimitedGatewayFactory.PointsPerKey - 50, Remaining(other.Body));
         Assert.Equal("NOT_FOUND", afterwards.Code);
+    }
+
+    [Fact]
+    public async Task A_key_with_nothing_left_is_turned_away_before_its_request_is_read()
+    {
+        var resetAt = factory.StartNextWindow();
+        var organiser = Client("dev-organiser-voka-east");
+        await SpendAsync(organiser, FiftySmes, FiftySmes);
+
+        using var refused = await organiser.PostAsync("{ smes(first: ");
+        var body = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        Assert.Equal("RATE_LIMITED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.StartsWith("The budget of the API key of VOKA East Flanders event organiser", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(body["extensions"]!["cost"]!["requested"]);
+        Assert.Equal(0, Remaining(body));
+        Assert.Equal(Format(resetAt), body["extensions"]!["cost"]!["resetAt"]!.GetValue<string>());
     }
 
     [Fact]

@@ -21,6 +21,20 @@ public sealed partial class PointBudgets(IGrainFactory grains, RateLimitOptions 
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>
+    /// A refusal when this gateway already knows the caller has nothing left in the current window (what the
+    /// grain has left only falls within a window), so a caller past its budget is turned away before its
+    /// request is read or parsed, without a grain call; null when the request has to be priced first.
+    /// Reads without the caller's gate: a stale read only sends the request the long way.
+    /// </summary>
+    public BudgetCharge? Spent(RateLimitedCaller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return _held.TryGetValue(caller.BudgetKey, out var held) && clock.GetUtcNow() < held.ResetAt && held.Remaining == 0
+            ? new BudgetCharge(BudgetVerdict.OverBudget, 0, held.ResetAt)
+            : null;
+    }
+
     /// <summary>Spends <paramref name="points"/> of the caller's budget, or refuses and spends nothing.</summary>
     public async Task<BudgetCharge> SpendAsync(RateLimitedCaller caller, long points)
     {

@@ -42,8 +42,14 @@ public sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var admitted = await AdmitAsync(http);
         var caller = RateLimitedCaller.From(http);
+        if (budgets.Spent(caller) is { } spent)
+        {
+            await RefuseOverBudgetAsync(http, caller, Admission.Unread(MediaTypes.Negotiate(request) ?? MediaTypes.Json), spent);
+            return;
+        }
+
+        var admitted = await AdmitAsync(http);
         var charge = await budgets.SpendAsync(caller, admitted.Price);
         if (!charge.IsSpent)
         {
@@ -251,8 +257,10 @@ public sealed partial class GraphQLHttpEndpoint(
                 $"This request costs {Points(admitted.Price)}, more than the budget of {caller.Description} for a whole window: ask for smaller pages (extensions.dryRun prices a request without running it).")),
             BudgetVerdict.Unavailable => (StatusCodes.Status503ServiceUnavailable, ApiError.Create(ErrorCodes.Unavailable,
                 "The request budget cannot be checked now; nothing ran. Retry shortly.")),
+            _ when admitted.IsUnread => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
+                $"The budget of {caller.Description} is spent until {TimeOfDay(charge.ResetAt)} UTC: retry after {seconds} s.")),
             _ => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
-                $"This request costs {Points(admitted.Price)} and {caller.Description} has {Points(charge.Remaining)} left until {charge.ResetAt.UtcDateTime:HH:mm:ss} UTC: retry after {seconds} s.")),
+                $"This request costs {Points(admitted.Price)} and {caller.Description} has {Points(charge.Remaining)} left until {TimeOfDay(charge.ResetAt)} UTC: retry after {seconds} s.")),
         };
         if (charge.Verdict != BudgetVerdict.BeyondWindow)
         {
@@ -274,6 +282,8 @@ public sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
+    private static string TimeOfDay(DateTimeOffset instant) => instant.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
     private static string Points(long points) => string.Create(CultureInfo.InvariantCulture, $"{points} point{(points == 1 ? "" : "s")}");
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 || string.IsNullOrEmpty(value[0]) ? null : value[0];
@@ -292,5 +302,10 @@ public sealed partial class GraphQLHttpEndpoint(
         public long Price => Cost is { Requested: { } requested } && !IsDryRun && Refusal is null ? Math.Max(MinimumPrice, requested) : MinimumPrice;
 
         public static Admission Refused(Refusal refusal, string mediaType = MediaTypes.Json) => new(null, null, null, false, refusal, mediaType);
+
+        public bool IsUnread => Request is null && Refusal is null;
+
+        /// <summary>A request turned away before it was read: nothing known of it but how to answer.</summary>
+        public static Admission Unread(string mediaType) => new(null, null, null, false, null, mediaType);
     }
 }
