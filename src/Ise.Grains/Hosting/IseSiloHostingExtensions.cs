@@ -1,3 +1,4 @@
+using Ise.Budgets;
 using Ise.Diagnostics;
 using Ise.Hosting.Health;
 using Ise.Journal;
@@ -81,6 +82,7 @@ public static class IseSiloHostingExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new ProgrammeVocabularyStrings()));
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<BudgetClock>();
         // Read and checked here, so a malformed questionnaire or guide stops the silo at start.
         silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
         silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
