@@ -22,6 +22,10 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public static string ScreenshotPath(string name) =>
         Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
 
+    /// <summary>A screenshot of the whole page under the test output (<see cref="ScreenshotPath"/>).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = true });
+
     /// <summary>
     /// Opens a page of the gateway at <paramref name="baseAddress"/> as a person does: the page sends them
     /// to the sign-in page, they sign in there and come back. Collects console errors and uncaught exceptions

@@ -84,6 +84,22 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
     }
 
     [Fact]
+    public async Task An_announced_event_shows_its_title_once_in_the_cluster_feed()
+    {
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=en", "secretariat");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        var title = "Sensor clinic " + Guid.NewGuid().ToString("N")[..6];
+        var id = (await Api().DataAsync(ApiScenario.CreateEvent, new { input = ApiScenario.Workshop(capacity: 10, title: title) }))["createEvent"]!["id"]!.GetValue<string>();
+        await Api().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+
+        var item = page.Locator("#feed li[data-kind=EventAnnounced]").Filter(new LocatorFilterOptions { HasText = title });
+        await Expect(item).ToHaveCountAsync(1);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(await item.InnerTextAsync(), System.Text.RegularExpressions.Regex.Escape(title)));
+        await Expect(item).ToContainTextAsync("Event announced: " + title);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_named_on_the_sign_in_page_and_signing_out_returns_to_it()
     {
         var organiser = DevelopmentPeople.All.Single(p => p.Role == Ise.Security.IseRole.EventOrganiser);
