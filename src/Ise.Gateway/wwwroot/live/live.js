@@ -102,8 +102,9 @@ const IseLive = (() => {
   const tNodes = (key, ...nodes) => (texts[lang][key] ?? key).split(/(\{\d\})/).filter(Boolean)
     .map((piece) => (/^\{\d\}$/.test(piece) ? nodes[Number(piece.slice(1, -1))] ?? '' : piece));
   const label = (key) => names[lang][key] ?? key;
-  // The label of an API enum value (EAST_FLANDERS → East Flanders), through the names above.
-  const enumLabel = (value) => label(String(value).toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()));
+  // The label of an API enum value through the names above: as it is (NL → Netherlands), else in PascalCase
+  // (EAST_FLANDERS → East Flanders).
+  const enumLabel = (value) => names[lang][value] ?? label(String(value).toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()));
   // A local wall-clock time as the API gives it (2026-03-12T09:30:00, the region's own time), shown as it is:
   // no conversion to the browser's time zone.
   const localDateTime = (text, options = { dateStyle: 'medium', timeStyle: 'short' }) => {

@@ -9,6 +9,8 @@ const IseRadar = (() => {
   const size = 420;
   const centre = size / 2;
   const radius = 130;
+  // Room beside the chart for the names of the spokes on the left and right.
+  const margin = 90;
 
   function node(tag, attributes = {}, text = null) {
     const element = document.createElementNS(svgNs, tag);
@@ -33,7 +35,7 @@ const IseRadar = (() => {
    */
   function draw(container, title, spokes, series) {
     const count = spokes.length;
-    const svg = node('svg', { viewBox: `0 0 ${size} ${size}`, role: 'img', class: 'radar', 'aria-label': title });
+    const svg = node('svg', { viewBox: `${-margin} 0 ${size + 2 * margin} ${size}`, role: 'img', class: 'radar', 'aria-label': title });
     svg.append(node('title', {}, title));
     for (const ring of [25, 50, 75, 100]) svg.append(polygon(spokes.map(() => ring), { class: 'ring' }));
     spokes.forEach((name, i) => {

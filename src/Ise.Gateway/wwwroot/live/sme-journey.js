@@ -1,6 +1,6 @@
 // An SME's journey as a timeline, oldest first: each entry's local date and time (the region's own), what
 // happened, the activity and event, the partner that delivered it; the entries that put the SME at its
-// stage are marked. Notes and references are set as text.
+// stage are marked; a merge links the other SME. Notes are set as text.
 'use strict';
 
 const IseJourney = (() => {
@@ -10,6 +10,9 @@ const IseJourney = (() => {
     fr: { journeyTitle: 'Parcours', moreJourney: 'Étapes suivantes', deliveredBy: 'par {0}', withCountry: 'avec une entreprise de : {0}', stageReason: 'fixe l’étape' },
     nl: { journeyTitle: 'Traject', moreJourney: 'Latere stappen', deliveredBy: 'door {0}', withCountry: 'met een onderneming uit {0}', stageReason: 'bepaalt de fase' },
   });
+
+  // Entries whose reference is the other SME of a merge (other references are internal ids, not shown).
+  const merged = new Set(['MERGED_FROM', 'MERGED_INTO']);
 
   // Element ids of entries: the API's ids hold characters an address fragment would have to escape.
   const anchorOf = (entryId) => 'entry-' + entryId.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -29,7 +32,7 @@ const IseJourney = (() => {
       reason ? el('span', { class: 'badge', text: t('stageReason') }) : '',
       el('span', { class: 'details', text: details }),
       item.note ? el('span', { class: 'note', text: item.note }) : '',
-      item.reference ? el('span', { class: 'hint', text: item.reference }) : '');
+      merged.has(item.kind) && item.reference ? el('a', { href: '/live/sme.html?id=' + encodeURIComponent(item.reference), text: item.reference }) : '');
   }
 
   return { entry, anchorOf };
