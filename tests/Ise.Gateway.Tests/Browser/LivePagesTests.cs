@@ -40,6 +40,7 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         await Expect(page.Locator("#checkin-result")).ToHaveClassAsync("answer duplicate");
         await Expect(page.Locator("#checkin-result")).ToContainTextAsync("Already checked in at");
         await Expect(page.Locator("#checked-in")).ToHaveTextAsync("1");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("event-dashboard"), FullPage = true });
         Assert.Empty(errors);
     }
@@ -79,6 +80,7 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
 
         await Expect(page.Locator("#feed li").First).ToContainTextAsync("<img src=x onerror=alert(1)> Looking for a Kent partner");
         await Expect(page.Locator("#feed img")).ToHaveCountAsync(0);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("cluster-page"), FullPage = true });
         Assert.Empty(errors);
     }
@@ -115,6 +117,7 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         await Expect(page.Locator("#signin-problem")).ToHaveTextAsync("L’adresse e-mail ou le mot de passe est incorrect.");
         await Expect(page.Locator("#password")).ToHaveValueAsync("");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("signin-wrong-password-fr"), FullPage = true });
 
         await page.FillAsync("#password", organiser.Password);
