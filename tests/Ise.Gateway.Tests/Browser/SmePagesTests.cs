@@ -95,7 +95,7 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     }
 
     [Fact]
-    public async Task Registering_shows_each_refusal_at_its_field_and_then_registers_the_SME()
+    public async Task Registering_shows_each_refusal_at_its_field_or_under_the_form_and_then_registers_the_SME()
     {
         var (page, errors) = await OpenAsync("/live/sme-register.html?lang=en", "partner-aditec");
         await Expect(page.Locator("#lead-partner")).ToHaveTextAsync("ADITEC");
@@ -123,11 +123,19 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "sme-register-refused");
 
+        // A refusal that names no control (eligibility) is shown under the form.
         var kvk = TestCompanyIds.Kvk();
         await page.FillAsync("#company-id", kvk);
+        await page.FillAsync("#staff-count", "300");
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync("VALIDATION: Not eligible for the programme: 300 staff: an SME has fewer than 250");
+        await Expect(page.Locator("#company-id-error")).ToHaveTextAsync("");
+
+        await page.FillAsync("#staff-count", "14");
         await page.ClickAsync("#register");
         await Expect(page.Locator("#registered")).ToHaveTextAsync($"Registered: Vlissingen <i>Valves</i> BV (NL-{kvk})");
         await Expect(page.Locator("#company-id")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync("");
         await HeadlessChromium.ScreenshotAsync(page, "sme-register-done");
 
         await page.ClickAsync("#registered a");
