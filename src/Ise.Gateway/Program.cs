@@ -23,7 +23,9 @@ builder.AddIseLive();
 builder.AddIseImports();
 
 var app = builder.Build();
+app.UseIseRefusalBodies();
 app.UseStaticFiles();
+app.UseIseAccountCheckUnavailableAnswer();
 app.UseAuthentication();
 app.UseIseCsrfHeaderCheck();
 app.UseRateLimiter();

@@ -118,6 +118,12 @@ public static class IseKeys
     public static string IndicatorEvidencePage(string bucketKey, long page) =>
         string.Create(CultureInfo.InvariantCulture, $"{bucketKey}/{page}");
 
+    /// <summary>
+    /// The points budget of one caller: its kind (<c>key</c>, <c>person</c>, <c>address</c>) and who it is
+    /// within that kind, e.g. <c>person/jan.peeters@voka.be</c>.
+    /// </summary>
+    public static string CallerBudget(string kind, string caller) => $"{kind}/{caller}";
+
     /// <summary>The key of the one directory of people's accounts.</summary>
     public const string PersonDirectory = "people";
 

@@ -32,6 +32,7 @@ public static class ClusterProcesses
 
         // The load tests send as fast as they can through one key.
         settings["Ise:RateLimit:PermitsPerMinute"] = "1000000";
+        settings["Ise:RateLimit:ApiKeyPointsPerWindow"] = "1000000000000";
         return settings;
     }
 

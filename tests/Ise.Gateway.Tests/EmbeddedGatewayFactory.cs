@@ -19,6 +19,9 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
     /// <summary>A key configured the way operators configure them: only its hash is in configuration.</summary>
     public const string ConfiguredKey = "configured-test-key-0b7e3c";
 
+    /// <summary>A budget no test spends in a window.</summary>
+    private const string Unlimited = "1000000000000";
+
     public EmbeddedGatewayFactory() => UseKestrel(0);
 
     /// <summary>Tests start once the demo data and the development people are in place, so they never race the seeding.</summary>
@@ -45,6 +48,9 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         // Tests send requests as fast as they can; only the rate-limit tests set real limits.
         builder.UseSetting("Ise:RateLimit:PermitsPerMinute", "1000000");
         builder.UseSetting("Ise:RateLimit:AnonymousPermitsPerMinute", "1000000");
+        builder.UseSetting("Ise:RateLimit:ApiKeyPointsPerWindow", Unlimited);
+        builder.UseSetting("Ise:RateLimit:PersonPointsPerWindow", Unlimited);
+        builder.UseSetting("Ise:RateLimit:AnonymousPointsPerWindow", Unlimited);
         builder.ConfigureTestServices(ConfigureTestServices);
     }
 

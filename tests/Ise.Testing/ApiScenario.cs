@@ -17,9 +17,9 @@ public static class ApiScenario
         """;
 
     /// <summary>A sector workshop in Ghent hosted by VOKA East Flanders, on <paramref name="day"/> (yyyy-MM-dd, local).</summary>
-    public static object Workshop(int capacity, int? waitingListLimit = null, string day = "2026-03-12") => new
+    public static object Workshop(int capacity, int? waitingListLimit = null, string day = "2026-03-12", string title = "API workshop") => new
     {
-        title = "API workshop", kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
+        title, kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
         startsAtLocal = day + "T09:30:00", endsAtLocal = day + "T17:00:00", venue = "Ghent", capacity, waitingListLimit,
     };
 

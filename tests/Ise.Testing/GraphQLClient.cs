@@ -13,6 +13,14 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey = "dev-secreta
 
     public async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(string query, object? variables = null, string accept = GraphQLResponse, object? extensions = null)
     {
+        using var response = await PostAsync(query, variables, accept, extensions);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("empty response"));
+    }
+
+    /// <summary>Posts a request and hands back the HTTP response itself (its headers), for the caller to dispose.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = GraphQLResponse, object? extensions = null)
+    {
         var body = extensions is null ? JsonSerializer.Serialize(new { query, variables }) : JsonSerializer.Serialize(new { query, variables, extensions });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
@@ -24,9 +32,7 @@ public sealed class GraphQLClient(HttpClient http, string? apiKey = "dev-secreta
             request.Headers.Add("X-Api-Key", apiKey);
         }
 
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("empty response"));
+        return await http.SendAsync(request);
     }
 
     /// <summary>Runs a request that must succeed and returns its data.</summary>

@@ -1,10 +1,12 @@
 using GraphQL;
+using Ise.Budgets;
 using Ise.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
+using Ise.Gateway.Security;
 
 namespace Ise.Gateway.GraphQL;
 
@@ -48,6 +50,9 @@ public static class GraphQLExtensions
         builder.Services.AddScoped<SmeByIdDataLoader>();
         builder.Services.AddScoped<EventByIdDataLoader>();
         builder.Services.AddSingleton<ExplorerPage>();
+        builder.Services.TryAddSingleton(RateLimitOptions.From(builder.Configuration));
+        builder.Services.TryAddSingleton<BudgetClock>();
+        builder.Services.AddSingleton<PointBudgets>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
     }

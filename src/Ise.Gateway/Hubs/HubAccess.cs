@@ -27,6 +27,11 @@ public static class HubAccess
             throw new HubException($"VALIDATION: eventId must be an event id (1 to {MaxIdLength} characters).");
         }
 
+        if (!EventIds.IsWellFormed(eventId))
+        {
+            throw new HubException($"NOT_FOUND: No event '{eventId}'.");
+        }
+
         EventView @event;
         try
         {
@@ -45,7 +50,12 @@ public static class HubAccess
     public static async Task<Sector> RequireClusterAsync(ClaimsPrincipal? user, IGrainFactory grains, string? sector)
     {
         var caller = Caller(user);
-        if (sector is null || !ProgrammeCatalog.TryFindSector(sector, out var found))
+        if (string.IsNullOrWhiteSpace(sector) || sector.Length > MaxIdLength)
+        {
+            throw new HubException($"VALIDATION: sector must be a sector's slug (1 to {MaxIdLength} characters).");
+        }
+
+        if (!ProgrammeCatalog.TryFindSector(sector, out var found))
         {
             throw new HubException($"NOT_FOUND: No cluster for sector '{sector}' (one of {string.Join(", ", ProgrammeCatalog.Sectors.Select(s => s.Slug))}).");
         }

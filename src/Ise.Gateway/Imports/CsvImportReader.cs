@@ -94,7 +94,7 @@ public static class CsvImportReader
             var index = layout.IndexOf(column.Name);
             if (positions[index] is { } first)
             {
-                throw IseException.Invalid("file", $"Columns {first + 1} ('{headers[first]}') and {i + 1} ('{headers[i]}') are both {column.Name}; keep one.");
+                throw IseException.Invalid("file", $"Columns {first + 1} ({ReportText.Quote(headers[first])}) and {i + 1} ({ReportText.Quote(headers[i])}) are both {column.Name}; keep one.");
             }
 
             positions[index] = i;
@@ -104,18 +104,21 @@ public static class CsvImportReader
         if (missing.Count > 0)
         {
             throw IseException.Invalid("file",
-                $"Missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(c => c.Name))}; the header row has: {string.Join(", ", headers)}. "
+                $"Missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(c => c.Name))}; the header row has: {HeaderRow(headers)}. "
                 + $"Expected columns: {Describe(layout)}. Nothing was imported.");
         }
 
         if (layout.Kind == ImportKind.Attendance && positions.All(p => p is null))
         {
             throw IseException.Invalid("file",
-                $"An attendance list needs a column attendee_code or sme_id; the header row has: {string.Join(", ", headers)}. Nothing was imported.");
+                $"An attendance list needs a column attendee_code or sme_id; the header row has: {HeaderRow(headers)}. Nothing was imported.");
         }
 
         return positions;
     }
+
+    /// <summary>The file's header row as a refusal shows it: bounded and inert (a header of 50,000 columns is not echoed back).</summary>
+    private static string HeaderRow(string[] headers) => ReportText.Bound(string.Join(", ", headers), ReportText.MaxMessageLength);
 
     private static string Describe(ImportLayout layout) =>
         string.Join(", ", layout.Columns.Select(c => c.Required ? c.Name : c.Name + " (optional)"));

@@ -1,6 +1,7 @@
 using Ise.Errors;
 using Ise.Events;
 using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.Hosting;
 using Ise.Gateway.Security;
 using Ise.Imports;
 using Ise.Security;
@@ -15,6 +16,7 @@ namespace Ise.Gateway.Imports;
 /// answer 202 with its id and <c>Location: /api/imports/{id}</c>; <c>GET /api/imports/{id}</c> shows its
 /// progress and report to the caller who started it and to the secretariat. A file that cannot be
 /// read is refused whole (400, nothing written); one over <see cref="ImportOptions.MaxUploadBytes"/> gets 413.
+/// Every refusal is a problem response with a code (<see cref="HttpRefusals"/>).
 /// </summary>
 public static class ImportEndpoints
 {
@@ -43,8 +45,8 @@ public static class ImportEndpoints
         {
             var caller = IseCaller.From(http.User)!;
             var job = IseKeys.IsImportJob(id) ? await grains.GetGrain<IImportJobGrain>(id).FindAsync() : null;
-            return job is null ? Problem(IseException.NotFound("id", $"No import job with id {id}."))
-                : !CanRead(caller, job) ? Problem(new IseException(IseErrorCode.Forbidden, "id", $"Import job {id} was started by someone else; only they and the secretariat may read it."))
+            return job is null ? HttpRefusals.From(IseException.NotFound("id", $"No import job with id {id}."))
+                : !CanRead(caller, job) ? HttpRefusals.From(new IseException(IseErrorCode.Forbidden, "id", $"Import job {id} was started by someone else; only they and the secretariat may read it."))
                 : Results.Ok(Resource(job));
         }).RequireAuthorization(IsePolicies.Caller);
         return endpoints;
@@ -100,7 +102,7 @@ public static class ImportEndpoints
         }
         catch (IseException refusal)
         {
-            return Problem(refusal);
+            return HttpRefusals.From(refusal);
         }
     }
 
@@ -171,16 +173,7 @@ public static class ImportEndpoints
     }
 
     private static IResult TooLarge(ImportOptions options) =>
-        Results.Problem($"The file is larger than {options.MaxUploadBytes:N0} bytes, the most an import takes (Ise:Imports:MaxUploadBytes); split it and upload the parts.",
-            statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    private static IResult Problem(IseException refusal) =>
-        Results.Problem(refusal.Message, statusCode: refusal.Code switch
-        {
-            IseErrorCode.NotFound => StatusCodes.Status404NotFound,
-            IseErrorCode.Conflict => StatusCodes.Status409Conflict,
-            IseErrorCode.Forbidden => StatusCodes.Status403Forbidden,
-            IseErrorCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status400BadRequest,
-        }, extensions: new Dictionary<string, object?> { ["field"] = refusal.Field, ["code"] = ErrorCodes.Of(refusal.Code) });
+        HttpRefusals.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.Validation,
+            $"The file is larger than {options.MaxUploadBytes:N0} bytes, the most an import takes (Ise:Imports:MaxUploadBytes); split it and upload the parts.",
+            FileField, new Dictionary<string, object?> { ["limitBytes"] = options.MaxUploadBytes });
 }

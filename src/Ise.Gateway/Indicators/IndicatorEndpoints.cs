@@ -1,4 +1,6 @@
 using Ise.Errors;
+using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.Hosting;
 using Ise.Gateway.Security;
 using Ise.Indicators;
 
@@ -26,7 +28,7 @@ public static class IndicatorEndpoints
             file.EndsWith(".xlsx", StringComparison.Ordinal)
                 ? ExportAsync(http, file[..^5], breakdown, grains, "xlsx", XlsxType,
                     (report, reader, scope, body) => IndicatorExport.WriteXlsxAsync(report, reader.AllEvidenceAsync(report.Period, scope.Sees), body))
-                : Task.FromResult(Results.NotFound()));
+                : Task.FromResult(HttpRefusals.Problem(StatusCodes.Status404NotFound, ErrorCodes.NotFound, $"No export named {file}: ask for figures.csv, evidence.csv or {{period}}.xlsx.", "file")));
         return endpoints;
     }
 
@@ -55,7 +57,7 @@ public static class IndicatorEndpoints
     {
         if (IndicatorScope.Of(IseCaller.From(http.User)) is not { } scope)
         {
-            return Results.Problem("Indicators are for the secretariat and partner staff.", statusCode: StatusCodes.Status403Forbidden);
+            return HttpRefusals.Problem(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "Indicators are for the secretariat and partner staff.");
         }
 
         ReportingPeriod period;
@@ -67,7 +69,7 @@ public static class IndicatorEndpoints
         }
         catch (IseException error)
         {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["field"] = error.Field });
+            return HttpRefusals.From(error);
         }
 
         var reader = new IndicatorReader(grains);

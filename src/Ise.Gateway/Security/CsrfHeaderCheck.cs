@@ -1,3 +1,5 @@
+using Ise.Gateway.Hosting;
+
 namespace Ise.Gateway.Security;
 
 /// <summary>
@@ -15,10 +17,9 @@ public static class CsrfHeaderCheck
         {
             if (Requires(http) && !http.Request.Headers.ContainsKey(PersonCookie.CsrfHeader))
             {
-                await Results.Problem(
-                    $"A request signed in with the session cookie must carry the header {PersonCookie.CsrfHeader} (any value): it protects against cross-site request forgery. The dashboard pages send it; scripts send it or use an API key.",
-                    statusCode: StatusCodes.Status403Forbidden,
-                    extensions: new Dictionary<string, object?> { ["code"] = "CSRF_HEADER_MISSING" }).ExecuteAsync(http);
+                await HttpRefusals.Problem(StatusCodes.Status403Forbidden, "CSRF_HEADER_MISSING",
+                    $"A request signed in with the session cookie must carry the header {PersonCookie.CsrfHeader} (any value): it protects against cross-site request forgery. The dashboard pages send it; scripts send it or use an API key.")
+                    .ExecuteAsync(http);
                 return;
             }
 

@@ -23,6 +23,12 @@ public sealed record IseCaller(string Name, IseRole Role, string? Scope)
     public bool ActsForPartner(string partnerId) =>
         IsSecretariat || (Role is IseRole.PartnerStaff or IseRole.EventOrganiser && string.Equals(Scope, partnerId, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whose event details the caller may read: door staff their own event only (they work one door);
+    /// every other role any event's public details (title, kind, dates, seats).
+    /// </summary>
+    public bool SeesEvent(string eventId) => Role != IseRole.DoorStaff || string.Equals(Scope, eventId, StringComparison.Ordinal);
+
     /// <summary>Door staff are scoped to one event.</summary>
     public bool ActsForEvent(string eventId, string hostPartnerId) =>
         ActsForPartner(hostPartnerId) || (Role == IseRole.DoorStaff && string.Equals(Scope, eventId, StringComparison.Ordinal));

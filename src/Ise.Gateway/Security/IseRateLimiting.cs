@@ -1,28 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ise.Gateway.Security;
 
 /// <summary>
-/// ASP.NET Core's rate limiter, partitioned by caller: each API key and each signed-in user has its
-/// own token bucket, anonymous callers one per IP address. Health probes are never limited. A refusal
-/// is a 429 with <c>Retry-After</c> and a GraphQL-shaped error (<c>extensions.code</c> = <c>RATE_LIMITED</c>).
+/// ASP.NET Core's rate limiter for every endpoint but GraphQL (which spends points from a budget instead:
+/// <see cref="GraphQL.Cost.PointBudgets"/>), partitioned by caller (<see cref="RateLimitedCaller"/>): each
+/// API key and each signed-in person has its own token bucket, anonymous callers one per address. Health
+/// probes are never limited. A refusal is a 429 with <c>Retry-After</c> and a GraphQL-shaped error
+/// (<c>extensions.code</c> = <c>RATE_LIMITED</c>).
 /// </summary>
 public static class IseRateLimiting
 {
-    public const string ErrorCode = "RATE_LIMITED";
-
     public static WebApplicationBuilder AddIseRateLimiting(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection($"{IseKeys.ConfigurationSection}:RateLimit").Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (options.PermitsPerMinute < 1 || options.AnonymousPermitsPerMinute < 1 || options.Burst is < 1)
-        {
-            throw new InvalidOperationException("Ise:RateLimit: PermitsPerMinute, AnonymousPermitsPerMinute and Burst must be at least 1.");
-        }
-
+        var options = RateLimitOptions.From(builder.Configuration);
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, options));
@@ -38,14 +34,15 @@ public static class IseRateLimiting
             return RateLimitPartition.GetNoLimiter("health");
         }
 
-        if (IseCaller.From(http.User) is { } caller)
+        if (http.Request.Path.StartsWithSegments(GraphQLHttpEndpoint.Path, StringComparison.OrdinalIgnoreCase))
         {
-            var key = $"caller:{http.User.Identity!.AuthenticationType}:{caller.Name}:{caller.Role}:{caller.Scope}";
-            return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(options.PermitsPerMinute, options.Burst ?? options.PermitsPerMinute));
+            return RateLimitPartition.GetNoLimiter("graphql");
         }
 
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetTokenBucketLimiter("ip:" + address, _ => Bucket(options.AnonymousPermitsPerMinute, options.AnonymousPermitsPerMinute));
+        var caller = RateLimitedCaller.From(http);
+        return caller.Kind == CallerKind.Anonymous
+            ? RateLimitPartition.GetTokenBucketLimiter(caller.BudgetKey, _ => Bucket(options.AnonymousPermitsPerMinute, options.AnonymousPermitsPerMinute))
+            : RateLimitPartition.GetTokenBucketLimiter(caller.BudgetKey, _ => Bucket(options.PermitsPerMinute, options.Burst ?? options.PermitsPerMinute));
     }
 
     /// <summary>
@@ -73,7 +70,7 @@ public static class IseRateLimiting
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.ContentType = MediaTypes.Json;
-        var who = IseCaller.From(context.HttpContext.User) is { } caller ? $"the credentials of {caller.Name}" : "this address";
+        var who = RateLimitedCaller.From(context.HttpContext).Description;
         var body = new
         {
             errors = new[]
@@ -81,7 +78,7 @@ public static class IseRateLimiting
                 new
                 {
                     message = $"Too many requests from {who}: retry after {seconds} s.",
-                    extensions = new { code = ErrorCode, retryAfterSeconds = seconds },
+                    extensions = new { code = ErrorCodes.RateLimited, retryAfterSeconds = seconds },
                 },
             },
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Ise.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Ise.Gateway.Security;
 /// The sign-in cookie's behaviour beyond the defaults. API and hub requests never get a redirect to a
 /// login page: 401 or 403 (the pages send the person to <c>/signin</c> themselves). A session is checked
 /// against its account once per <see cref="SignInOptions.ValidationInterval"/> (one grain call, the time
-/// of the check travels in the cookie): a disabled account or a changed stamp ends it.
+/// of the check travels in the cookie): a disabled account or a changed stamp ends it; an account that
+/// cannot be read (no silo answers) ends nothing and the request gets 503 (<see cref="AccountCheckUnavailableAnswer"/>).
 /// </summary>
 public sealed partial class PersonCookieEvents(
     PersonAccounts accounts, IOptions<SignInOptions> options, TimeProvider time, ILogger<PersonCookieEvents> logger) : CookieAuthenticationEvents
@@ -39,7 +41,7 @@ public sealed partial class PersonCookieEvents(
 
         var email = context.Principal?.FindFirstValue(ClaimTypes.Name);
         var stamp = context.Principal?.FindFirstValue(IseClaimTypes.SecurityStamp);
-        var credentials = email is null ? null : await accounts.Account(email).GetCredentialsAsync();
+        var credentials = email is null ? null : await CredentialsAsync(email);
         if (credentials is null || credentials.Account.Disabled || !string.Equals(credentials.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             LogSessionEnded(logger, email ?? "(no email)");
@@ -50,6 +52,19 @@ public sealed partial class PersonCookieEvents(
 
         Stamp(context.Properties, now);
         context.ShouldRenew = true;
+    }
+
+    /// <summary>The account's credentials; when its grain does not answer, <see cref="AccountCheckUnavailableException"/> (the session stays as it is).</summary>
+    private async Task<PersonCredentials?> CredentialsAsync(string email)
+    {
+        try
+        {
+            return await accounts.Account(email).GetCredentialsAsync();
+        }
+        catch (Exception unreachable) when (unreachable is OrleansException or TimeoutException)
+        {
+            throw new AccountCheckUnavailableException(email, unreachable);
+        }
     }
 
     /// <summary>Records in the cookie's properties that the session was checked at <paramref name="at"/>.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.Hosting;
 using Ise.Gateway.Live;
 using Ise.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -33,14 +35,14 @@ public static class SignInEndpoints
         var request = await ReadAsync(http.Request);
         if (request is not { Email.Length: > 0, Password.Length: > 0 })
         {
-            return Refuse(StatusCodes.Status400BadRequest, "VALIDATION",
+            return HttpRefusals.Problem(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
                 $"Send a JSON body {{\"email\": \"…\", \"password\": \"…\"}} of at most {MaxBodyBytes / 1024} KiB with both fields.");
         }
 
         var (signed, refusal) = await signIn.AttemptAsync(request.Email, request.Password);
         if (refusal is not null)
         {
-            return Refuse(refusal.Status, refusal.Code, refusal.Message);
+            return HttpRefusals.Problem(refusal.Status, refusal.Code, refusal.Message);
         }
 
         var account = signed!.Account;
@@ -74,7 +76,4 @@ public static class SignInEndpoints
             return null;
         }
     }
-
-    private static IResult Refuse(int status, string code, string message) =>
-        Results.Problem(message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 }

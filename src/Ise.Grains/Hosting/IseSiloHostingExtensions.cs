@@ -1,8 +1,10 @@
+using Ise.Budgets;
 using Ise.Diagnostics;
 using Ise.Hosting.Health;
 using Ise.Journal;
 using Ise.PersonalData;
 using Ise.Programme;
+using Ise.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -80,10 +82,12 @@ public static class IseSiloHostingExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new ProgrammeVocabularyStrings()));
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<BudgetClock>();
         // Read and checked here, so a malformed questionnaire or guide stops the silo at start.
         silo.Services.TryAddSingleton(DiagnosticCatalog.Embedded);
         silo.Services.AddOptions<ProgrammeOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:Programme");
         silo.Services.AddOptions<PersonalDataOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:PersonalData");
+        silo.Services.AddOptions<PersonDirectoryOptions>().BindConfiguration($"{IseKeys.ConfigurationSection}:People");
         return silo;
     }
 }

@@ -38,13 +38,13 @@ internal sealed class AttendanceRowImporter(IGrainFactory grains, string eventId
             {
                 var parsed = AttendeeCode.Parse(code, "attendee_code");
                 return parsed.EventId != eventId
-                    ? Rejected(row, code, $"attendee_code {code} is a code of event {parsed.EventId}, not of {eventId}")
+                    ? Rejected(row, code, $"attendee_code {ReportText.Quote(code)} is a code of event {parsed.EventId}, not of {eventId}")
                     : await AttendAsync(row, @event, parsed.ToString());
             }
 
             if (!IseKeys.TryCountryOfSme(smeId, out _))
             {
-                return Rejected(row, smeId, $"sme_id: '{smeId}' is not an SME id (such as BE-0403170701)");
+                return Rejected(row, smeId, $"sme_id: {ReportText.Quote(smeId)} is not an SME id (such as BE-0403170701)");
             }
 
             var sme = await grains.GetGrain<ISmeGrain>(smeId).FindDetailsAsync();

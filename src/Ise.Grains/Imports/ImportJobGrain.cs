@@ -180,7 +180,7 @@ public sealed partial class ImportJobGrain(
         var list = result.Outcome == ImportRowOutcome.Rejected ? job.RejectedRows : job.Rows;
         if (list.Count < (result.Outcome == ImportRowOutcome.Rejected ? MaxListedRejectedRows : MaxListedRows))
         {
-            list.Add(result);
+            list.Add(ReportText.Bound(result));
         }
     }
 

@@ -49,25 +49,25 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
         var countryText = Value("country");
         if (!ProgrammeNames.TryCountry(countryText, out var country))
         {
-            problems.Add($"country: '{countryText}' is not GB, FR, BE or NL");
+            problems.Add($"country: {ReportText.Quote(countryText)} is not GB, FR, BE or NL");
         }
 
         var regionText = Value("region");
         if (!ProgrammeNames.TryRegion(regionText, out var region))
         {
-            problems.Add($"region: '{regionText}' is not a programme region ({string.Join(", ", ProgrammeCatalog.Regions.Select(r => r.Name))})");
+            problems.Add($"region: {ReportText.Quote(regionText)} is not a programme region ({string.Join(", ", ProgrammeCatalog.Regions.Select(r => r.Name))})");
         }
 
         var sectorText = Value("sector");
         if (!ProgrammeNames.TrySector(sectorText, out var sector))
         {
-            problems.Add($"sector: '{sectorText}' is not a programme sector ({string.Join(", ", ProgrammeCatalog.Sectors.Select(s => s.Name))})");
+            problems.Add($"sector: {ReportText.Quote(sectorText)} is not a programme sector ({string.Join(", ", ProgrammeCatalog.Sectors.Select(s => s.Name))})");
         }
 
         var staffText = Value("staff");
         if (!int.TryParse(staffText.Replace(" ", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var staff))
         {
-            problems.Add($"staff: '{staffText}' is not a whole number");
+            problems.Add($"staff: {ReportText.Quote(staffText)} is not a whole number");
         }
 
         var turnover = Amount(Value("turnover"), "turnover", problems);
@@ -76,14 +76,14 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
         var currency = country == Country.GB ? Currency.GBP : Currency.EUR;
         if (currencyText.Length > 0 && !ProgrammeNames.TryCurrency(currencyText, out currency))
         {
-            problems.Add($"currency: '{currencyText}' is not EUR or GBP");
+            problems.Add($"currency: {ReportText.Quote(currencyText)} is not EUR or GBP");
         }
 
         var partnerText = Value("lead_partner");
         var leadPartner = actingPartnerId ?? "";
         if (partnerText.Length > 0 && !ProgrammeNames.TryPartner(partnerText, out leadPartner))
         {
-            problems.Add($"lead_partner: '{partnerText}' is not one of the programme's partners");
+            problems.Add($"lead_partner: {ReportText.Quote(partnerText)} is not one of the programme's partners");
         }
         else if (leadPartner.Length == 0)
         {
@@ -132,7 +132,7 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
             return amount;
         }
 
-        problems.Add($"{column}: '{text}' is not an amount");
+        problems.Add($"{column}: {ReportText.Quote(text)} is not an amount");
         return 0;
     }
 }

@@ -22,6 +22,10 @@ public sealed class HeadlessChromium : IAsyncLifetime
     public static string ScreenshotPath(string name) =>
         Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
 
+    /// <summary>A screenshot of the whole page under the test output (<see cref="ScreenshotPath"/>).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = true });
+
     /// <summary>
     /// Opens a page of the gateway at <paramref name="baseAddress"/> as a person does: the page sends them
     /// to the sign-in page, they sign in there and come back. Collects console errors and uncaught exceptions
@@ -39,6 +43,13 @@ public sealed class HeadlessChromium : IAsyncLifetime
         await ArrivedAsync(page, url => url.AbsolutePath == path.Split('?')[0]);
         errors.Clear();
         return (page, errors);
+    }
+
+    /// <summary>Opens a page signed in as the development person <paramref name="who"/> (e.g. <c>organiser-voka-east</c>), through the sign-in page.</summary>
+    public Task<(IPage Page, List<string> Errors)> OpenSignedInAsync(Uri baseAddress, string path, string who)
+    {
+        var person = Ise.Gateway.Security.DevelopmentPeople.All.Single(p => p.Email.StartsWith(who + "@", StringComparison.Ordinal));
+        return OpenSignedInAsync(baseAddress, path, person.Email, person.Password);
     }
 
     /// <summary>

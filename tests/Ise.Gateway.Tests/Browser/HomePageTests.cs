@@ -57,6 +57,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#signout")).ToBeHiddenAsync();
         await Expect(page.Locator("#person")).ToBeHiddenAsync();
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-signed-out"), FullPage = true });
         OnlyTheSignedOutRefusals(errors);
     }
@@ -88,6 +89,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#page-links")).ToContainTextAsync("Cluster: Mechatronics");
         await Expect(page.Locator("#nav-overview")).ToBeVisibleAsync();
         await Expect(page.Locator("#nav-signin")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-partner-staff"), FullPage = true });
         Assert.Empty(errors);
     }

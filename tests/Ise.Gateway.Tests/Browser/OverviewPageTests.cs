@@ -98,6 +98,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
         await Expect(page.Locator("#headline")).ToHaveTextAsync("Programme total · " + DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.InvariantCulture));
         await Expect(Card(page, "ATTENDANCES")).ToHaveTextAsync(Text(Net(monthly, "ATTENDANCES", "total")));
 
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("programme-overview"), FullPage = true });
         Assert.Empty(errors);
     }

@@ -118,6 +118,26 @@ public sealed class CostTests(EmbeddedGatewayFactory factory) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task Actual_counts_the_objects_that_came_back_where_it_differs_from_the_price()
+    {
+        var id = await RegisterAsync();
+
+        var (_, page) = await PostAsync("query($id: ID!) { sme(id: $id) { id journey(first: 20) { edges { node { kind } } } } }", new { id });
+        var (_, missing) = await PostAsync(OneSme, new { id = $"NL-{TestCompanyIds.Kvk()}" });
+        var (_, one) = await PostAsync(OneSme, new { id });
+        var (_, mutation) = await PostAsync(Register, new { input = Firm(TestCompanyIds.Kvk()) });
+
+        Assert.Equal(21, Requested(page));
+        Assert.Equal(1 + page["data"]!["sme"]!["journey"]!["edges"]!.AsArray().Count, Actual(page));
+        Assert.Equal("NOT_FOUND", missing["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(0, Actual(missing));
+        Assert.Equal(2, Requested(one));
+        Assert.Null(one["extensions"]!["cost"]!["actual"]);
+        Assert.Equal(11, Requested(mutation));
+        Assert.Null(mutation["extensions"]!["cost"]!["actual"]);
+    }
+
+    [Fact]
     public async Task A_document_that_does_not_parse_is_not_priced()
     {
         var (_, body) = await PostAsync("{ smes(first: 10) { items { id }", extensions: DryRun);
@@ -128,6 +148,9 @@ public sealed class CostTests(EmbeddedGatewayFactory factory) : IClassFixture<Em
 
     private static long Requested(JsonNode body) =>
         body["extensions"]?["cost"]?["requested"]?.GetValue<long>() ?? throw new InvalidOperationException("no extensions.cost.requested: " + body.ToJsonString());
+
+    private static long Actual(JsonNode body) =>
+        body["extensions"]?["cost"]?["actual"]?.GetValue<long>() ?? throw new InvalidOperationException("no extensions.cost.actual: " + body.ToJsonString());
 
     private async Task<string> RegisterAsync()
     {

@@ -6,7 +6,8 @@ namespace Ise.Gateway.Tests.Hostile;
 /// <summary>
 /// Generates the hostile requests: malformed JSON, wrong variable types, huge strings, deep and wide
 /// documents, alias bombs, fragment cycles, invalid ids and codes, injection payloads in every id and
-/// text argument, oversized bodies, wrong methods and media types. Every one is meant to be refused.
+/// text argument (the key and account mutations included), oversized bodies, wrong methods and media
+/// types. Every one is meant to be refused.
 /// </summary>
 public static class HostileCorpus
 {
@@ -64,6 +65,18 @@ public static class HostileCorpus
         ("recordRetroactiveAttendance(codes)", "String!", "mutation($v: String!) { recordRetroactiveAttendance(eventId: \"" + DemoEvent + "\", codes: [$v]) { __typename } }"),
         ("addContact(email, phone)", "String!", "mutation($v: String!) { addContact(smeId: \"" + DemoSme + "\", contact: { name: $v, email: $v, phone: $v, consent: { version: $v, givenOn: \"2026-01-01\", language: DUTCH } }) { __typename } }"),
         ("registerSme(companyId, name)", "String!", "mutation($v: String!) { registerSme(input: { country: NL, companyId: $v, name: $v, region: SOUTH_WEST_NETHERLANDS, sector: MECHATRONICS, staffCount: 10, turnover: { amount: 1, currency: EUR }, balanceSheetTotal: { amount: 1, currency: EUR }, leadPartnerId: $v }) { __typename } }"),
+        ("createApiKey(name, scope)", "String!", "mutation($v: String!) { createApiKey(input: { name: $v, role: PARTNER_STAFF, scope: $v }) { secret } }"),
+        ("createApiKey(scope) for door staff", "String!", "mutation($v: String!) { createApiKey(input: { name: \"Hostile door\", role: DOOR_STAFF, scope: $v }) { secret } }"),
+        ("rotateApiKey(id)", "ID!", "mutation($v: ID!) { rotateApiKey(id: $v, graceMinutes: 5) { secret } }"),
+        ("revokeApiKey(id)", "ID!", "mutation($v: ID!) { revokeApiKey(id: $v) { status } }"),
+        ("createPersonAccount(email, displayName, scope)", "String!", "mutation($v: String!) { createPersonAccount(input: { email: $v, displayName: $v, role: EVENT_ORGANISER, scope: $v }) { password } }"),
+        ("createPersonAccount(scope) for a cluster member", "String!", "mutation($v: String!) { createPersonAccount(input: { email: \"hostile@example.test\", displayName: \"Hostile\", role: CLUSTER_MEMBER, scope: $v }) { password } }"),
+        ("resetPersonPassword(email)", "String!", "mutation($v: String!) { resetPersonPassword(email: $v) { password } }"),
+        ("disablePersonAccount(email)", "String!", "mutation($v: String!) { disablePersonAccount(email: $v) { disabled } }"),
+        ("enablePersonAccount(email)", "String!", "mutation($v: String!) { enablePersonAccount(email: $v) { disabled } }"),
+        ("changePersonRole(email, scope)", "String!", "mutation($v: String!) { changePersonRole(email: $v, role: DOOR_STAFF, scope: $v) { role } }"),
+        ("changePersonRole(scope) of a development person", "String!", "mutation($v: String!) { changePersonRole(email: \"partner-kcc@dev.ise.example\", role: PARTNER_STAFF, scope: $v) { role } }"),
+        ("changeMyPassword(passwords) by API key", "String!", "mutation($v: String!) { changeMyPassword(currentPassword: $v, newPassword: $v) { email } }"),
         ("createEvent(title, venue) ending before it starts", "String!", "mutation($v: String!) { createEvent(input: { title: $v, kind: SECTOR_WORKSHOP, hostPartnerId: \"aditec\", region: HAUTS_DE_FRANCE, sectors: [MECHATRONICS], startsAtLocal: \"2026-05-01T10:00:00\", endsAtLocal: \"2026-05-01T09:00:00\", venue: $v, capacity: 10 }) { __typename } }"),
     ];
 

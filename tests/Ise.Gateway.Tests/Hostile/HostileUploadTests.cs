@@ -20,10 +20,16 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
     private static readonly HashSet<HttpStatusCode> s_refusals =
         [HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Conflict, HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.UnsupportedMediaType];
 
+    /// <summary>The most a report line may show of what the file holds: values are cut, never echoed in full.</summary>
+    private const int MaxReportedSubject = 130;
+    private const int MaxReportedMessage = 530;
+
+    private static readonly char[] s_markup = ['<', '>'];
+
     private static readonly string[] s_columns = [.. ImportLayout.Smes.Columns.Select(c => c.Name), .. ImportLayout.Attendance.Columns.Select(c => c.Name)];
 
     [Fact]
-    public async Task Malformed_and_hostile_CSV_files_are_refused_clearly_and_only_valid_rows_are_imported_as_given()
+    public async Task Malformed_and_hostile_CSV_files_are_refused_clearly_and_only_valid_rows_are_imported_as_given_and_reported_inert()
     {
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var http = factory.CreateClient();
@@ -43,7 +49,7 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
             var text = await response.Content.ReadAsStringAsync();
             var problem = response.StatusCode == HttpStatusCode.Accepted
                 ? await JobProblemAsync(upload, await CompletedJobAsync(http, response.Headers.Location!), grains, importedNames, attended)
-                : RefusalProblem(response.StatusCode, text);
+                : RefusalProblem(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
             if (problem is not null)
             {
                 problems.Add($"{upload.Name}: {problem}");
@@ -59,11 +65,16 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
     }
 
     /// <summary>Null when a refusal is one of the API's, with a message; else what is wrong with it.</summary>
-    private static string? RefusalProblem(HttpStatusCode status, string text)
+    private static string? RefusalProblem(HttpStatusCode status, string? mediaType, string text)
     {
         if (!s_refusals.Contains(status))
         {
             return $"status {(int)status}: {Shorten(text)}";
+        }
+
+        if (mediaType != "application/problem+json")
+        {
+            return $"status {(int)status} answered as {mediaType ?? "(no content type)"}, not as a problem: {Shorten(text)}";
         }
 
         JsonNode? body;
@@ -78,13 +89,20 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
 
         var detail = body?["detail"]?.GetValue<string>();
         return string.IsNullOrWhiteSpace(detail) || detail.Contains("Exception", StringComparison.Ordinal) ? $"status {(int)status} without a clear message: {Shorten(text)}"
-            : status == HttpStatusCode.BadRequest && body?["code"]?.GetValue<string>() != "VALIDATION" ? $"400 without the code VALIDATION: {Shorten(text)}"
+            : body?["code"]?.GetValue<string>() is not { Length: > 0 } code ? $"status {(int)status} without a code: {Shorten(text)}"
+            : status is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType && code != "VALIDATION" ? $"{(int)status} without the code VALIDATION: {Shorten(text)}"
+            : detail.Contains('<', StringComparison.Ordinal) ? $"status {(int)status} reflects markup: {Shorten(detail)}"
             : null;
     }
 
     /// <summary>Null when every rejected row names its line and column and every imported row may be imported, as given; else what is wrong.</summary>
     private static async Task<string?> JobProblemAsync(HostileUpload upload, JsonNode job, IGrainFactory grains, List<string> importedNames, List<string> attended)
     {
+        if (ReflectedProblem(job) is { } reflected)
+        {
+            return reflected;
+        }
+
         foreach (var row in job["rejectedRows"]!.AsArray())
         {
             var message = row!["message"]!.GetValue<string>();
@@ -114,6 +132,27 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
         }
 
         return job["omittedRows"]!.GetValue<int>() > 0 && upload.MayImport is not null ? "more rows than the report lists; keep such files small" : null;
+    }
+
+    /// <summary>Null when every report line's subject and message are bounded and carry no markup; else the first that does not.</summary>
+    private static string? ReflectedProblem(JsonNode job)
+    {
+        foreach (var row in job["rows"]!.AsArray().Concat(job["rejectedRows"]!.AsArray()))
+        {
+            var subject = row!["subject"]?.GetValue<string>() ?? "";
+            var message = row["message"]!.GetValue<string>();
+            if (subject.Length > MaxReportedSubject || message.Length > MaxReportedMessage)
+            {
+                return $"line {row["line"]} reported with a subject of {subject.Length:N0} and a message of {message.Length:N0} characters: {Shorten(message)}";
+            }
+
+            if (subject.IndexOfAny(s_markup) >= 0 || message.IndexOfAny(s_markup) >= 0)
+            {
+                return $"line {row["line"]} reflects markup: {Shorten(subject)} {Shorten(message)}";
+            }
+        }
+
+        return null;
     }
 
     private static async Task<JsonNode> CompletedJobAsync(HttpClient http, Uri location)

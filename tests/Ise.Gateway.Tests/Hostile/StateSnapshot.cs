@@ -3,15 +3,17 @@ using Ise.Events;
 using Ise.Indexes;
 using Ise.PersonalData;
 using Ise.Programme;
+using Ise.Security;
 using Ise.Smes;
 
 namespace Ise.Gateway.Tests.Hostile;
 
 /// <summary>
 /// What a write would change: the SME and event index counts, every cluster's members and feed, the
-/// demo events' statistics, the demo SME's journey and contacts, and today's personal-data audit.
+/// demo events' statistics, the demo SME's journey and contacts, today's personal-data audit, the API
+/// key directory and the people's accounts.
 /// </summary>
-public sealed record StateSnapshot(int Smes, int Events, string Clusters, string DemoEvents, int DemoJourney, int DemoContacts, long AuditToday)
+public sealed record StateSnapshot(int Smes, int Events, string Clusters, string DemoEvents, int DemoJourney, int DemoContacts, long AuditToday, string ApiKeys, string People)
 {
     private static readonly string[] s_demoEvents = ["ev-demo-taster", "ev-demo-workshop", "ev-demo-cross-border", "ev-demo-major", "ev-demo-draft"];
 
@@ -30,7 +32,9 @@ public sealed record StateSnapshot(int Smes, int Events, string Clusters, string
             string.Join("; ", demoEvents.Select(e => $"{e.Item1.Id} {e.Item1.Status} {e.Item1.Confirmed}/{e.Item1.WaitListed} seq {e.Item2.Sequence}")),
             (await demo.GetJourneyAsync()).Count,
             (await demo.GetContactsAsync()).Count,
-            audit.Total);
+            audit.Total,
+            string.Join("; ", (await grains.GetGrain<IApiKeyDirectoryGrain>(IseKeys.ApiKeyDirectory).ListAsync()).Select(k => $"{k.Id} {k.Name} {k.Role} {k.Scope} {k.RotatedToId} {k.ExpiresAt} {k.RevokedAt}")),
+            await PeopleAsync(grains));
     }
 
     /// <summary>The state once deliveries in flight have settled (two equal snapshots in a row).</summary>
@@ -48,6 +52,14 @@ public sealed record StateSnapshot(int Smes, int Events, string Clusters, string
             TimeSpan.FromSeconds(30),
             "the state settles");
         return current;
+    }
+
+    /// <summary>Every listed account with what a hostile change could alter: role, scope, disabled, security stamp.</summary>
+    private static async Task<string> PeopleAsync(IGrainFactory grains)
+    {
+        var emails = await grains.GetGrain<IPersonDirectoryGrain>(IseKeys.PersonDirectory).EmailsAsync();
+        var accounts = await Task.WhenAll(emails.Select(e => grains.GetGrain<IPersonAccountGrain>(e).GetCredentialsAsync()));
+        return string.Join("; ", accounts.OfType<PersonCredentials>().Select(c => $"{c.Account.Email} {c.Account.Role} {c.Account.Scope} {c.Account.Disabled} {c.SecurityStamp}"));
     }
 
     private static async Task<int> CountAsync(IGrainFactory grains, IEnumerable<IndexEntry> sources)

@@ -88,6 +88,24 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_rejected_rows_values_are_reported_cut_and_inert_never_in_full_or_as_markup()
+    {
+        var longCountry = new string('Z', 5_000);
+        var csv = string.Join("\n",
+            "country,company_id,name,region,sector,staff,turnover,balance_sheet,lead_partner",
+            $"{longCountry},,Long Country BV,Kent,Mechatronics,5,1000,1000,aditec",
+            "NL,,Markup BV,<img src=x onerror=alert(1)>,Mechatronics,5,1000,1000,aditec",
+            "");
+
+        var job = await ImportAsync("dev-secretariat", "/api/imports/smes", Encoding.UTF8.GetBytes(csv), "reflected.csv");
+
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Int(r!, "line"), r => Text(r!, "message"));
+        Assert.StartsWith($"country: '{new string('Z', 60)}… (5,000 characters)' is not GB, FR, BE or NL", rejected[2], StringComparison.Ordinal);
+        Assert.True(rejected[2].Length < 200, rejected[2]);
+        Assert.StartsWith("region: '‹img src=x onerror=alert(1)›' is not a programme region", rejected[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_attendance_list_checks_in_at_a_live_event_and_records_attendance_after_it_closed()
     {
         var (registered, byId, walkIn, noShow) = (await SmeAsync(), await SmeAsync(), await SmeAsync(), await SmeAsync());

@@ -34,6 +34,9 @@ public static class AuthorizationMatrix
     /// <summary>Who checks people in at the event under test: its managers and its door staff.</summary>
     private static readonly MatrixRole[] s_atTheDoor = [.. s_eventManagers, DoorOwn];
 
+    /// <summary>Who reads the main event's details: every caller with a key but door staff of another event.</summary>
+    private static readonly MatrixRole[] s_eventReaders = [.. s_callers.Where(r => r != DoorOther)];
+
     /// <summary>Its managers, and the member of the SME concerned.</summary>
     private static readonly MatrixRole[] s_managersOrAttendee = [.. s_eventManagers, MemberOwn];
 
@@ -51,7 +54,7 @@ public static class AuthorizationMatrix
         Graph("sectors", "{ sectors { name } }", NoVariables, s_everyone),
         Graph("sme", "query($id: ID!) { sme(id: $id) { id name } }", Fixed(new { id = SubjectSmeId }), s_smeInFull),
         Graph("smes", "{ smes(first: 5) { totalCount } }", NoVariables, s_partnerStaff),
-        Graph("event", "query($id: ID!) { event(id: $id) { id title } }", Fixed(new { id = MainEventId }), s_callers),
+        Graph("event", "query($id: ID!) { event(id: $id) { id title } }", Fixed(new { id = MainEventId }), s_eventReaders),
         Graph("cluster", "{ cluster(sector: MECHATRONICS) { memberCount } }", NoVariables, s_feedReaders),
         Graph("clusters", "{ clusters { sector } }", NoVariables, [.. s_feedReaders, MemberOther]),
         Graph("events", "{ events(first: 5) { totalCount } }", NoVariables, s_callers),

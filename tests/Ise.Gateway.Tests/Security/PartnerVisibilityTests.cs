@@ -42,6 +42,26 @@ public sealed class PartnerVisibilityTests(MatrixGatewayFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Registering_a_firm_another_partner_leads_returns_none_of_its_data()
+    {
+        var smeId = await World.FreshSmeAsync();
+        var input = new
+        {
+            country = "NL", companyId = smeId["NL-".Length..], name = "Claimed again BV", region = "SOUTH_WEST_NETHERLANDS", sector = "FOOD_AND_DRINK", staffCount = 3,
+            turnover = new { amount = 1, currency = "EUR" }, balanceSheetTotal = new { amount = 1, currency = "EUR" }, leadPartnerId = MatrixWorld.OtherPartner,
+        };
+
+        var (_, body) = await World.Client(MatrixRole.PartnerOther).SendAsync(
+            "mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created sme { id name staffCount leadPartnerId } } }", new { input });
+
+        Assert.Equal("FORBIDDEN", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("Test firm", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(body["data"]?["registerSme"]);
+        var kept = (await World.Secretariat.DataAsync(Sme, new { id = smeId }))["sme"]!;
+        Assert.StartsWith("Test firm", kept["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Organisers_and_door_staff_see_an_events_attendees_and_figures_but_no_SME_in_full()
     {
         const string attendees = "query($id: ID!) { event(id: $id) { stats { checkedIn } attendees(first: 5) { edges { node { smeId } } } } }";

@@ -5,26 +5,42 @@ using Ise.Gateway.GraphQL.Errors;
 
 namespace Ise.Gateway.GraphQL.Connections;
 
-/// <summary>Pages of a cluster's members (bucket by bucket, in id order) and of its feed (newest first).</summary>
+/// <summary>Pages of a cluster's members (bucket by bucket, in id order, those the caller may see) and of its feed (newest first).</summary>
 public static class ClusterPager
 {
-    public static async Task<Connection<ClusterMemberInfo>> MembersAsync(IGrainFactory grains, string slug, int? first, string? after)
+    /// <summary>A page of the members <paramref name="include"/> accepts; members it refuses are skipped, never counted in the page.</summary>
+    public static async Task<Connection<ClusterMemberInfo>> MembersAsync(
+        IGrainFactory grains, string slug, int? first, string? after, Func<ClusterMemberInfo, Task<bool>> include)
     {
         var size = PageSize.Of(first);
         var (bucket, afterId) = ParseMember(Cursor.Decode(after));
         var page = new List<(ClusterMemberInfo, string)>();
         for (; bucket < IseKeys.IndexBucketCount; bucket++, afterId = null)
         {
-            var chunk = await grains.GetGrain<IClusterMembersGrain>(IseKeys.ClusterMembersBucket(slug, bucket)).GetPageAsync(afterId, size - page.Count + 1);
-            foreach (var member in chunk.Members)
+            var members = grains.GetGrain<IClusterMembersGrain>(IseKeys.ClusterMembersBucket(slug, bucket));
+            ClusterMembersPage chunk;
+            do
             {
-                if (page.Count == size)
+                // As many as the page can still take, plus one to know whether more follow.
+                chunk = await members.GetPageAsync(afterId, size - page.Count + 1);
+                var included = await Task.WhenAll(chunk.Members.Select(include));
+                for (var i = 0; i < chunk.Members.Count; i++)
                 {
-                    return Pages.Of(page, hasNextPage: true, hasPreviousPage: after is not null);
-                }
+                    afterId = chunk.Members[i].SmeId;
+                    if (!included[i])
+                    {
+                        continue;
+                    }
 
-                page.Add((member, string.Create(CultureInfo.InvariantCulture, $"{bucket}:{member.SmeId}")));
+                    if (page.Count == size)
+                    {
+                        return Pages.Of(page, hasNextPage: true, hasPreviousPage: after is not null);
+                    }
+
+                    page.Add((chunk.Members[i], string.Create(CultureInfo.InvariantCulture, $"{bucket}:{afterId}")));
+                }
             }
+            while (chunk.HasMore);
         }
 
         return Pages.Of(page, hasNextPage: false, hasPreviousPage: after is not null);

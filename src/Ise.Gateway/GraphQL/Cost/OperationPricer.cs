@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using Ise.Gateway.GraphQL.Connections;
+using Ise.Gateway.GraphQL.Transport;
 
 namespace Ise.Gateway.GraphQL.Cost;
 
@@ -33,11 +34,12 @@ public sealed class OperationPricer
     public const long MutationPrice = 10;
 
     private const string PageSizeArgument = "first";
+    internal const string EdgeNode = "node";
 
     private readonly ISchema _schema;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly Dictionary<string, GraphQLValue?> _defaults = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
 
     private OperationPricer(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, object?>? variables)
@@ -49,10 +51,7 @@ public sealed class OperationPricer
             _defaults[definition.Variable.Name.StringValue] = definition.DefaultValue;
         }
 
-        foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
-        {
-            _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        }
+        _fragments = DocumentFragments.ByName(document);
     }
 
     /// <summary>
@@ -129,7 +128,7 @@ public sealed class OperationPricer
             return 0;
         }
 
-        if (definition.Arguments?.Find(PageSizeArgument) is null)
+        if (!IsPaged(definition))
         {
             return Plus(count, Objects(children, type, count));
         }
@@ -161,7 +160,7 @@ public sealed class OperationPricer
             }
 
             price = Plus(price, fieldIsList
-                ? complex.GetField("node") is not null ? Edges(children, complex, nodes) : Objects(children, complex, nodes)
+                ? IsEdge(complex) ? Edges(children, complex, nodes) : Objects(children, complex, nodes)
                 : Objects(children, complex, pages));
         }
 
@@ -174,7 +173,7 @@ public sealed class OperationPricer
         long price = 0;
         foreach (var (field, definition, children) in Collect(selections, edgeType))
         {
-            price = Plus(price, field.Name.StringValue == "node"
+            price = Plus(price, field.Name.StringValue == EdgeNode
                 ? Objects(children, Unwrap(definition.ResolvedType).Type, nodes)
                 : Field(field, definition, children, nodes));
         }
@@ -311,7 +310,15 @@ public sealed class OperationPricer
     };
 
     /// <summary>__typename and introspection (<c>__schema</c>, <c>__type</c>) cost nothing.</summary>
-    private static bool IsFree(GraphQLField field) => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal);
+    private static bool IsFree(GraphQLField field) => IsFree(field.Name.StringValue);
+
+    internal static bool IsFree(string fieldName) => fieldName.StartsWith("__", StringComparison.Ordinal);
+
+    /// <summary>A field with a page size returns a page of objects (a list, or a connection around them).</summary>
+    internal static bool IsPaged(FieldType definition) => definition.Arguments?.Find(PageSizeArgument) is not null;
+
+    /// <summary>Whether a type is the edge of a connection: the object it holds is its <c>node</c>.</summary>
+    internal static bool IsEdge(IGraphType? type) => type is IComplexGraphType complex && complex.GetField(EdgeNode) is not null;
 
     private static (IGraphType? Type, bool IsList) Unwrap(IGraphType? type)
     {

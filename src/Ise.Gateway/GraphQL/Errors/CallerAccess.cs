@@ -43,6 +43,15 @@ public static class CallerAccess
         }
     }
 
+    /// <summary>Refuses door staff another event than their own, before anything is read (so its existence is not revealed either).</summary>
+    public static void RequireSeesEvent(this IseCaller caller, string eventId)
+    {
+        if (!caller.SeesEvent(eventId))
+        {
+            throw ApiError.Forbidden($"Door staff of event {caller.Scope} see that event only, not {eventId}.");
+        }
+    }
+
     /// <summary>Who sees an SME in full: the secretariat, partners that lead or served it, and its own members.</summary>
     public static bool CanSeeSme(this IseCaller caller, string smeId, IReadOnlyList<string> servingPartnerIds) =>
         caller.IsSecretariat

@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string Conflict = "CONFLICT";
     public const string Unavailable = "UNAVAILABLE";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 
     public static string Of(IseErrorCode code) => code switch

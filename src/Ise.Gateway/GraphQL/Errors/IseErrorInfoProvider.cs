@@ -11,7 +11,7 @@ namespace Ise.Gateway.GraphQL.Errors;
 /// </summary>
 public sealed class IseErrorInfoProvider : IErrorInfoProvider
 {
-    private static readonly HashSet<string> s_ours = [ErrorCodes.NotFound, ErrorCodes.Validation, ErrorCodes.Forbidden, ErrorCodes.Conflict];
+    private static readonly HashSet<string> s_ours = [ErrorCodes.NotFound, ErrorCodes.Validation, ErrorCodes.Forbidden, ErrorCodes.Conflict, ErrorCodes.Unavailable, ErrorCodes.RateLimited];
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {

@@ -40,10 +40,11 @@ public sealed partial class IseQuery : ObjectGraphType
 
         Field<EventGraphType>("event")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One event: its public details for every caller, except door staff, who see their own event only.")
             .ResolveAsync(async c =>
             {
-                c.Caller();
                 var id = c.GetArgument<string>("id");
+                c.Caller().RequireSeesEvent(id);
                 return await c.RequestServices!.GetRequiredService<EventByIdDataLoader>().LoadAsync(id)
                     ?? throw ApiError.Create(ErrorCodes.NotFound, $"No event with id {id}.", "id");
             });
@@ -66,7 +67,7 @@ public sealed partial class IseQuery : ObjectGraphType
             });
 
         Connection<EventGraphType>("events")
-            .Description("Events by kind, region, sector, local start date and status.")
+            .Description("Events by kind, region, sector, local start date and status; door staff get their own event only.")
             .Argument<EventFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.RequestedFirst(), c.After));
 
@@ -158,10 +159,15 @@ public sealed partial class IseQuery : ObjectGraphType
 
     private static async Task<object?> ListEventsAsync(IResolveFieldContext context, EventFilter filter, int? first, string? after)
     {
-        context.Caller();
+        var caller = context.Caller();
         if (filter is { From: { } from, To: { } to } && to < from)
         {
             throw ApiError.Invalid("filter.to", "filter.to is before filter.from.");
+        }
+
+        if (caller.Role == IseRole.DoorStaff)
+        {
+            return await DoorStaffEventAsync(context, caller.Scope!, filter, after);
         }
 
         IReadOnlyList<IndexEntry> sources = filter switch
@@ -183,6 +189,14 @@ public sealed partial class IseQuery : ObjectGraphType
         }
 
         return Pages.Of(nodes, hasMore, after is not null);
+    }
+
+    /// <summary>Door staff's list: their own event when it matches the filter, on one page.</summary>
+    private static async Task<object?> DoorStaffEventAsync(IResolveFieldContext context, string eventId, EventFilter filter, string? after)
+    {
+        var view = after is null ? await context.RequestServices!.GetRequiredService<EventByIdDataLoader>().LoadAsync(eventId) : null;
+        List<(EventView, string)> nodes = view is not null && Matches(view, filter) ? [(view, eventId)] : [];
+        return Pages.Of(nodes, hasNextPage: false, hasPreviousPage: after is not null);
     }
 
     private static List<IndexEntry> Months(EventFilter filter)

@@ -12,9 +12,7 @@ namespace Ise.Gateway.GraphQL.Transport;
 /// </summary>
 internal sealed class FragmentExpansion(GraphQLDocument document, DocumentLimits limits)
 {
-    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
-        .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = DocumentFragments.ByName(document);
 
     private readonly Dictionary<string, Measure> _measured = new(StringComparer.Ordinal);
     private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -5,6 +6,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.Security;
 
 namespace Ise.Gateway.GraphQL.Transport;
 
@@ -14,61 +16,58 @@ namespace Ise.Gateway.GraphQL.Transport;
 /// codes (400, 405, 406, 413, 415). A browser asking for HTML gets the explorer instead. Every document
 /// that parses and passes the pre-check is priced (<see cref="OperationPricer"/>) before it runs, and the
 /// price is returned in <c>extensions.cost</c>; a dry run (<see cref="DryRun"/>) stops after validation.
+/// Every request but the explorer's page is charged against its caller's budget of points
+/// (<see cref="PointBudgets"/>) before anything of it runs: its price, at least <see cref="MinimumPrice"/>.
 /// </summary>
 public sealed partial class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer, ISchema schema, IGraphQLTextSerializer serializer, ExplorerPage explorer, ILogger<GraphQLHttpEndpoint> logger)
+    IDocumentExecuter<ISchema> executer,
+    ISchema schema,
+    IGraphQLTextSerializer serializer,
+    ExplorerPage explorer,
+    PointBudgets budgets,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
+    /// <summary>What a request costs at least, whatever its price: one refused before pricing, a dry run, a free introspection.</summary>
+    public const long MinimumPrice = 1;
+
     public const string Path = "/graphql";
     public const long MaxBodyBytes = 256 * 1024;
 
     public async Task HandleAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
-        {
-            await RefuseAsync(http, StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported: use GET for queries or POST.", allow: "GET, POST");
-            return;
-        }
-
         if (HttpMethods.IsGet(request.Method) && MediaTypes.WantsHtml(request))
         {
             await explorer.WriteAsync(http);
             return;
         }
 
-        var mediaType = MediaTypes.Negotiate(request);
-        if (mediaType is null)
+        var caller = RateLimitedCaller.From(http);
+        if (budgets.Spent(caller) is { } spent)
         {
-            await RefuseAsync(http, StatusCodes.Status406NotAcceptable,
-                $"The response is {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither.");
+            await RefuseOverBudgetAsync(http, caller, Admission.Unread(MediaTypes.Negotiate(request) ?? MediaTypes.Json), spent);
             return;
         }
 
-        var (graphQLRequest, problem, status) = HttpMethods.IsGet(request.Method) ? FromQueryString(request, mediaType) : await FromBodyAsync(request, mediaType);
-        if (graphQLRequest is null)
+        var admitted = await AdmitAsync(http);
+        var charge = await budgets.SpendAsync(caller, admitted.Price);
+        if (!charge.IsSpent)
         {
-            await RefuseAsync(http, status, problem!, mediaType: mediaType);
+            await RefuseOverBudgetAsync(http, caller, admitted, charge);
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && IsMutation(graphQLRequest))
+        if (admitted.Refusal is { } refusal)
         {
-            await RefuseAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST, not GET.", allow: "POST", mediaType: mediaType);
+            await RefuseAsync(http, refusal.Status, refusal.Message, refusal.Allow, admitted.MediaType);
             return;
         }
 
-        var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
-        if ((precheck.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
-        {
-            await RefuseAsync(http, RefusedBeforeExecution(mediaType), refused, mediaType: mediaType);
-            return;
-        }
-
-        var cost = precheck.Document is { } document ? OperationPricer.Price(schema, document, graphQLRequest.OperationName, graphQLRequest.Variables) : null;
+        var graphQLRequest = admitted.Request!;
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = graphQLRequest.Query;
-            options.Document = precheck.Document;
+            options.Document = admitted.Document;
             options.OperationName = graphQLRequest.OperationName;
             options.Variables = graphQLRequest.Variables;
             options.Extensions = graphQLRequest.Extensions;
@@ -80,20 +79,60 @@ public sealed partial class GraphQLHttpEndpoint(
         // graphql-response+json: a request that failed before execution (syntax, validation, variables) is a 400.
         // A dry run that passed validation reached the (empty) execution: a 200 without data.
         var valid = result.Executed;
-        if (DryRun.IsRequested(graphQLRequest.Extensions))
+        if (admitted.IsDryRun)
         {
             result.Executed = false;
             result.Data = null;
         }
 
-        if (cost is not null)
+        if (admitted.Cost is { } cost)
         {
-            (result.Extensions ??= [])[OperationCost.ExtensionKey] = cost.ToExtension();
+            (result.Extensions ??= [])[OperationCost.ExtensionKey] = (cost with { Actual = ReturnedObjects.Count(result) }).After(charge).ToExtension();
         }
 
-        http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !valid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.StatusCode = admitted.MediaType == MediaTypes.GraphQLResponse && !valid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.ContentType = admitted.MediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Reads, pre-checks and prices the request without answering it: what runs, or why it is refused,
+    /// and in either case its price (<see cref="Admission.Price"/>), which is charged before either happens.
+    /// </summary>
+    private async Task<Admission> AdmitAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            return Admission.Refused(new Refusal(StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported: use GET for queries or POST.", "GET, POST"));
+        }
+
+        var mediaType = MediaTypes.Negotiate(request);
+        if (mediaType is null)
+        {
+            return Admission.Refused(new Refusal(StatusCodes.Status406NotAcceptable,
+                $"The response is {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither."));
+        }
+
+        var (graphQLRequest, problem, status) = HttpMethods.IsGet(request.Method) ? FromQueryString(request, mediaType) : await FromBodyAsync(request, mediaType);
+        if (graphQLRequest is null)
+        {
+            return Admission.Refused(new Refusal(status, problem!), mediaType);
+        }
+
+        if (HttpMethods.IsGet(request.Method) && IsMutation(graphQLRequest))
+        {
+            return Admission.Refused(new Refusal(StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST, not GET.", "POST"), mediaType);
+        }
+
+        var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
+        if ((precheck.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
+        {
+            return Admission.Refused(new Refusal(RefusedBeforeExecution(mediaType), refused), mediaType);
+        }
+
+        var cost = precheck.Document is { } document ? OperationPricer.Price(schema, document, graphQLRequest.OperationName, graphQLRequest.Variables) : null;
+        return new Admission(graphQLRequest, precheck.Document, cost, DryRun.IsRequested(graphQLRequest.Extensions), null, mediaType);
     }
 
     private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request, string mediaType)
@@ -203,8 +242,70 @@ public sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
+    /// <summary>
+    /// 429 (or 503 when the budget cannot be reached) with <c>extensions.code</c> <c>RATE_LIMITED</c> and
+    /// <c>Retry-After</c> (none when the price is more than a whole window: waiting does not help), and the
+    /// price and budget in <c>extensions.cost</c>. Nothing of the request runs.
+    /// </summary>
+    private async Task RefuseOverBudgetAsync(HttpContext http, RateLimitedCaller caller, Admission admitted, BudgetCharge charge)
+    {
+        var now = budgets.Now;
+        var seconds = charge.RetryAfterSeconds(now);
+        var (status, error) = charge.Verdict switch
+        {
+            BudgetVerdict.BeyondWindow => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
+                $"This request costs {Points(admitted.Price)}, more than the budget of {caller.Description} for a whole window: ask for smaller pages (extensions.dryRun prices a request without running it).")),
+            BudgetVerdict.Unavailable => (StatusCodes.Status503ServiceUnavailable, ApiError.Create(ErrorCodes.Unavailable,
+                "The request budget cannot be checked now; nothing ran. Retry shortly.")),
+            _ when admitted.IsUnread => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
+                $"The budget of {caller.Description} is spent until {TimeOfDay(charge.ResetAt)} UTC: retry after {seconds} s.")),
+            _ => (StatusCodes.Status429TooManyRequests, ApiError.Create(ErrorCodes.RateLimited,
+                $"This request costs {Points(admitted.Price)} and {caller.Description} has {Points(charge.Remaining)} left until {TimeOfDay(charge.ResetAt)} UTC: retry after {seconds} s.")),
+        };
+        if (charge.Verdict != BudgetVerdict.BeyondWindow)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            error.Extensions = new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds };
+        }
+
+        var result = new ExecutionResult { Errors = [error] };
+        if (charge.Verdict != BudgetVerdict.Unavailable)
+        {
+            result.Extensions = new Dictionary<string, object?>
+            {
+                [OperationCost.ExtensionKey] = (admitted.Cost ?? new OperationCost(null)).After(charge).ToExtension(),
+            };
+        }
+
+        http.Response.StatusCode = status;
+        http.Response.ContentType = admitted.MediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static string TimeOfDay(DateTimeOffset instant) => instant.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Points(long points) => string.Create(CultureInfo.InvariantCulture, $"{points} point{(points == 1 ? "" : "s")}");
+
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 || string.IsNullOrEmpty(value[0]) ? null : value[0];
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Unreadable GraphQL request body: {Problem}")]
     private static partial void LogUnreadableBody(ILogger logger, string problem);
+
+    /// <summary>An answer before execution: status, message, and the <c>Allow</c> header of a 405.</summary>
+    private sealed record Refusal(int Status, string Message, string? Allow = null);
+
+    /// <summary>A request read and priced: what to run, or the refusal to answer, and the media type of the answer.</summary>
+    private sealed record Admission(
+        GraphQLRequest? Request, GraphQLDocument? Document, OperationCost? Cost, bool IsDryRun, Refusal? Refusal, string MediaType)
+    {
+        /// <summary>What the request is charged: its price, at least <see cref="MinimumPrice"/>; a dry run or a refusal the minimum.</summary>
+        public long Price => Cost is { Requested: { } requested } && !IsDryRun && Refusal is null ? Math.Max(MinimumPrice, requested) : MinimumPrice;
+
+        public static Admission Refused(Refusal refusal, string mediaType = MediaTypes.Json) => new(null, null, null, false, refusal, mediaType);
+
+        public bool IsUnread => Request is null && Refusal is null;
+
+        /// <summary>A request turned away before it was read: nothing known of it but how to answer.</summary>
+        public static Admission Unread(string mediaType) => new(null, null, null, false, null, mediaType);
+    }
 }

@@ -23,9 +23,9 @@ public sealed class ClusterGraphType : ObjectGraphType<ClusterView>
         Field(c => c.FeedItems, type: typeof(NonNullGraphType<LongGraphType>));
         Field(c => c.Connections, type: typeof(NonNullGraphType<ConnectionTallyGraphType>));
         Connection<ClusterMemberGraphType>("members")
-            .Description("Current members with their join dates.")
+            .Description("Current members with their join dates: all of them for the secretariat and the cluster's members; for partner staff those their partner leads or served (the others are in the counts only).")
             .ResolveAsync(async c => await ClusterPager.MembersAsync(
-                c.RequestServices!.GetRequiredService<IGrainFactory>(), ProgrammeCatalog.Describe(c.Source.Sector).Slug, c.RequestedFirst(), c.After));
+                c.RequestServices!.GetRequiredService<IGrainFactory>(), ProgrammeCatalog.Describe(c.Source.Sector).Slug, c.RequestedFirst(), c.After, ClusterMemberVisibility.Of(c)));
         Connection<ClusterFeedItemGraphType>("feed")
             .Description("The activity feed, newest first, back to the very first item.")
             .ResolveAsync(async c => await ClusterPager.FeedAsync(

@@ -22,7 +22,8 @@
     const what = document.createElement('span');
     what.textContent = t(item.kind, item.kind.startsWith('Event') ? (item.eventTitle || item.eventId || '') : who, item.attendance ?? '');
     li.append(when, what);
-    if (item.text) {
+    // Only a post's text is its own words; an event item's text is the event's title, already in `what`.
+    if (item.kind === 'Post' && item.text) {
       const text = document.createElement('span');
       text.className = 'text';
       text.textContent = ' ' + item.text;

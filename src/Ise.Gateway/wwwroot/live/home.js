@@ -3,7 +3,7 @@
 // pages they may open. Everything shown comes from the GraphQL API, which applies its own checks.
 'use strict';
 (async () => {
-  const { t, label, $, el, addTexts, translatePage, me, graphql, lang } = IseLive;
+  const { t, enumLabel, localDateTime, $, el, addTexts, translatePage, me, graphql } = IseLive;
   addTexts({
     en: {
       homeTitle: 'Innovative Sector Exchange', aboutTitle: 'What ISE is',
@@ -93,21 +93,12 @@
   const opensDashboard = (event) => role === 'SECRETARIAT'
     || ((role === 'PARTNER_STAFF' || role === 'EVENT_ORGANISER') && event.hostPartnerId === scope)
     || (role === 'DOOR_STAFF' && event.id === scope);
-  const pascal = (name) => name.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
-  // Local times of the event's region, shown as they are (no conversion to the browser's time zone).
-  const localTime = (text) => {
-    const [date, time] = text.split('T');
-    const [y, m, d] = date.split('-').map(Number);
-    const [h, min] = time.split(':').map(Number);
-    return new Date(Date.UTC(y, m - 1, d, h, min)).toLocaleString(lang, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' });
-  };
-
   function eventItem(event) {
     const title = opensDashboard(event)
       ? el('a', { href: '/live/event.html?id=' + encodeURIComponent(event.id), text: event.title })
       : el('span', { text: event.title });
     return el('li', { 'data-id': event.id }, title,
-      el('span', { class: 'when', text: localTime(event.startsAtLocal) + ' · ' + event.venue + ' · ' + label(pascal(event.region)) + ' · ' + label(pascal(event.kind)) }));
+      el('span', { class: 'when', text: localDateTime(event.startsAtLocal) + ' · ' + event.venue + ' · ' + enumLabel(event.region) + ' · ' + enumLabel(event.kind) }));
   }
 
   function showEvents(connection, listId, noneId) {

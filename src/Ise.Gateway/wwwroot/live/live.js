@@ -8,13 +8,13 @@
 const IseLive = (() => {
   const texts = {
     en: {
-      navHome: 'Home', navOverview: 'Programme overview', navMyEvent: 'My event', navExplorer: 'API explorer', navSignIn: 'Sign in', navigation: 'Pages', language: 'Language',
+      navHome: 'Home', navSmes: 'SMEs', navRegisterSme: 'Register an SME', navMergeSme: 'Merge a provisional SME', navMySme: 'My SME', navOverview: 'Programme overview', navMyEvent: 'My event', navExplorer: 'API explorer', navSignIn: 'Sign in', navigation: 'Pages', language: 'Language',
       connecting: 'Connecting…', connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Disconnected',
       refusedTitle: 'No access', refusedHint: 'You are signed in as someone who may not see this. Sign out to sign in with another account.',
       signOut: 'Sign out', signInTitle: 'Sign in', email: 'Email', password: 'Password', signInButton: 'Sign in',
       signInHint: 'Sign in with the account the programme secretariat created for you.',
       SIGN_IN_FAILED: 'The email or the password is wrong.', LOCKED_OUT: 'Too many wrong passwords: this account is locked for a few minutes. Try again later or ask the secretariat to reset your password.',
-      ACCOUNT_DISABLED: 'This account is disabled: ask the programme secretariat.', signInError: 'Signing in failed: ', checkedInOf: 'checked in of', expected: 'expected', walkIns: 'walk-ins', registered: 'still expected',
+      ACCOUNT_DISABLED: 'This account is disabled: ask the programme secretariat.', signInError: 'Signing in failed: ', checkedInOf: 'checked in of', expected: 'expected', walkIns: 'walk-ins', registered: 'still expected', checkInProgress: 'Checked in, as a share of those expected',
       arrivals: 'Arrivals', byCountry: 'By country', byRegion: 'By region', bySector: 'By sector',
       checkIn: 'Check in by attendee code', code: 'Attendee code', checkInButton: 'Check in', walkIn: 'Walk-in', walkInSme: 'SME id (e.g. BE-0403170701)', walkInButton: 'Register and check in',
       checkedIn: 'Checked in at {0}.', already: 'Already checked in at {0}.', walkedIn: 'Walk-in checked in at {0}.',
@@ -30,15 +30,16 @@ const IseLive = (() => {
       CROSS_BORDER_PARTICIPATIONS: 'Participations in cross-border events', ORGANISATIONS_COOPERATING: 'Organisations cooperating across borders', CLUSTER_MEMBERS: 'Cluster members',
       ATTENDANCES: 'Attendances', WALK_INS: 'Walk-ins', NO_SHOWS: 'No-shows', EVENTS_HELD: 'Events held',
       nothingYet: 'Nothing yet.',
+      roleRefused: 'FORBIDDEN: this page is not for {0}.', roleSecretariat: 'the programme secretariat', rolePartnerStaff: 'partner staff', roleEventOrganiser: 'event organisers', roleDoorStaff: 'door staff', roleClusterMember: 'cluster members',
     },
     fr: {
-      navHome: 'Accueil', navOverview: 'Vue d’ensemble', navMyEvent: 'Mon événement', navExplorer: 'Explorateur de l’API', navSignIn: 'Se connecter', navigation: 'Pages', language: 'Langue',
+      navHome: 'Accueil', navSmes: 'PME', navRegisterSme: 'Inscrire une PME', navMergeSme: 'Fusionner une PME provisoire', navMySme: 'Ma PME', navOverview: 'Vue d’ensemble', navMyEvent: 'Mon événement', navExplorer: 'Explorateur de l’API', navSignIn: 'Se connecter', navigation: 'Pages', language: 'Langue',
       connecting: 'Connexion…', connected: 'En direct', reconnecting: 'Reconnexion…', disconnected: 'Déconnecté',
       refusedTitle: 'Accès refusé', refusedHint: 'Vous êtes connecté avec un compte qui ne peut pas voir ceci. Déconnectez-vous pour vous connecter avec un autre compte.',
       signOut: 'Se déconnecter', signInTitle: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', signInButton: 'Se connecter',
       signInHint: 'Connectez-vous avec le compte que le secrétariat du programme a créé pour vous.',
       SIGN_IN_FAILED: 'L’adresse e-mail ou le mot de passe est incorrect.', LOCKED_OUT: 'Trop de mots de passe erronés : ce compte est bloqué quelques minutes. Réessayez plus tard ou demandez au secrétariat de réinitialiser votre mot de passe.',
-      ACCOUNT_DISABLED: 'Ce compte est désactivé : adressez-vous au secrétariat du programme.', signInError: 'La connexion a échoué : ', checkedInOf: 'présents sur', expected: 'attendus', walkIns: 'sans inscription', registered: 'encore attendus',
+      ACCOUNT_DISABLED: 'Ce compte est désactivé : adressez-vous au secrétariat du programme.', signInError: 'La connexion a échoué : ', checkedInOf: 'présents sur', expected: 'attendus', walkIns: 'sans inscription', registered: 'encore attendus', checkInProgress: 'Présents, en part des attendus',
       arrivals: 'Arrivées', byCountry: 'Par pays', byRegion: 'Par région', bySector: 'Par secteur',
       checkIn: 'Enregistrer par code participant', code: 'Code participant', checkInButton: 'Enregistrer', walkIn: 'Sans inscription', walkInSme: 'Identifiant PME (ex. FR-732829320)', walkInButton: 'Inscrire et enregistrer',
       checkedIn: 'Enregistré à {0}.', already: 'Déjà enregistré à {0}.', walkedIn: 'Participant sans inscription enregistré à {0}.',
@@ -54,15 +55,16 @@ const IseLive = (() => {
       CROSS_BORDER_PARTICIPATIONS: 'Participations à des événements transfrontaliers', ORGANISATIONS_COOPERATING: 'Organisations coopérant au-delà des frontières', CLUSTER_MEMBERS: 'Membres de clusters',
       ATTENDANCES: 'Présences', WALK_INS: 'Participants sans inscription', NO_SHOWS: 'Absents', EVENTS_HELD: 'Événements tenus',
       nothingYet: 'Rien pour l’instant.',
+      roleRefused: 'FORBIDDEN : cette page n’est pas destinée {0}.', roleSecretariat: 'au secrétariat du programme', rolePartnerStaff: 'aux équipes des partenaires', roleEventOrganiser: 'aux organisateurs d’événements', roleDoorStaff: 'à l’accueil', roleClusterMember: 'aux membres de clusters',
     },
     nl: {
-      navHome: 'Start', navOverview: 'Programmaoverzicht', navMyEvent: 'Mijn evenement', navExplorer: 'API-verkenner', navSignIn: 'Inloggen', navigation: 'Pagina’s', language: 'Taal',
+      navHome: 'Start', navSmes: 'Kmo’s', navRegisterSme: 'Kmo inschrijven', navMergeSme: 'Voorlopige kmo samenvoegen', navMySme: 'Mijn kmo', navOverview: 'Programmaoverzicht', navMyEvent: 'Mijn evenement', navExplorer: 'API-verkenner', navSignIn: 'Inloggen', navigation: 'Pagina’s', language: 'Taal',
       connecting: 'Verbinden…', connected: 'Live', reconnecting: 'Opnieuw verbinden…', disconnected: 'Geen verbinding',
       refusedTitle: 'Geen toegang', refusedHint: 'U bent ingelogd met een account dat dit niet mag zien. Log uit om met een ander account in te loggen.',
       signOut: 'Uitloggen', signInTitle: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', signInButton: 'Inloggen',
       signInHint: 'Log in met het account dat het programmasecretariaat voor u heeft aangemaakt.',
       SIGN_IN_FAILED: 'Het e-mailadres of het wachtwoord is onjuist.', LOCKED_OUT: 'Te veel foute wachtwoorden: dit account is enkele minuten geblokkeerd. Probeer het later opnieuw of vraag het secretariaat uw wachtwoord te herstellen.',
-      ACCOUNT_DISABLED: 'Dit account is uitgeschakeld: neem contact op met het programmasecretariaat.', signInError: 'Inloggen mislukt: ', checkedInOf: 'aangemeld van', expected: 'verwacht', walkIns: 'zonder inschrijving', registered: 'nog verwacht',
+      ACCOUNT_DISABLED: 'Dit account is uitgeschakeld: neem contact op met het programmasecretariaat.', signInError: 'Inloggen mislukt: ', checkedInOf: 'aangemeld van', expected: 'verwacht', walkIns: 'zonder inschrijving', registered: 'nog verwacht', checkInProgress: 'Aangemeld, als deel van de verwachten',
       arrivals: 'Aankomsten', byCountry: 'Per land', byRegion: 'Per regio', bySector: 'Per sector',
       checkIn: 'Aanmelden met deelnemerscode', code: 'Deelnemerscode', checkInButton: 'Aanmelden', walkIn: 'Zonder inschrijving', walkInSme: 'KMO-id (bv. NL-12345678)', walkInButton: 'Inschrijven en aanmelden',
       checkedIn: 'Aangemeld om {0}.', already: 'Al aangemeld om {0}.', walkedIn: 'Zonder inschrijving aangemeld om {0}.',
@@ -78,12 +80,13 @@ const IseLive = (() => {
       CROSS_BORDER_PARTICIPATIONS: 'Deelnames aan grensoverschrijdende evenementen', ORGANISATIONS_COOPERATING: 'Grensoverschrijdend samenwerkende organisaties', CLUSTER_MEMBERS: 'Clusterleden',
       ATTENDANCES: 'Aanwezigheden', WALK_INS: 'Deelnemers zonder inschrijving', NO_SHOWS: 'Niet verschenen', EVENTS_HELD: 'Gehouden evenementen',
       nothingYet: 'Nog niets.',
+      roleRefused: 'FORBIDDEN: deze pagina is niet voor {0}.', roleSecretariat: 'het programmasecretariaat', rolePartnerStaff: 'medewerkers van partners', roleEventOrganiser: 'evenementorganisatoren', roleDoorStaff: 'onthaalmedewerkers', roleClusterMember: 'clusterleden',
     },
   };
   const names = {
-    en: { GB: 'United Kingdom', FR: 'France', BE: 'Belgium', NL: 'Netherlands', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'East Flanders', WestFlanders: 'West Flanders', SouthWestNetherlands: 'South-West Netherlands', FoodAndDrink: 'Food & Drink', Mechatronics: 'Mechatronics', DigitalAndCreative: 'Digital & Creative', NewMaterials: 'New Materials', TasterSession: 'Taster Session', SectorWorkshop: 'Sector-Focused Workshop', CrossBorderEvent: 'Cross-Border Event', MajorInnovationEvent: 'Major Innovation Event', DiagnosticAssessment: '1-2-1 Diagnostic Assessment', ClusterMembership: 'Cluster membership', Micro: 'Micro (under 10 staff)', Small: 'Small (10–49 staff)', Medium: 'Medium (50–249 staff)' },
-    fr: { GB: 'Royaume-Uni', FR: 'France', BE: 'Belgique', NL: 'Pays-Bas', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'Flandre-Orientale', WestFlanders: 'Flandre-Occidentale', SouthWestNetherlands: 'Sud-Ouest des Pays-Bas', FoodAndDrink: 'Agroalimentaire', Mechatronics: 'Mécatronique', DigitalAndCreative: 'Numérique et créatif', NewMaterials: 'Nouveaux matériaux', TasterSession: 'Séance découverte', SectorWorkshop: 'Atelier sectoriel', CrossBorderEvent: 'Événement transfrontalier', MajorInnovationEvent: 'Grand événement d’innovation', DiagnosticAssessment: 'Diagnostic individuel', ClusterMembership: 'Adhésion à un cluster', Micro: 'Micro (moins de 10 salariés)', Small: 'Petite (10 à 49 salariés)', Medium: 'Moyenne (50 à 249 salariés)' },
-    nl: { GB: 'Verenigd Koninkrijk', FR: 'Frankrijk', BE: 'België', NL: 'Nederland', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'Oost-Vlaanderen', WestFlanders: 'West-Vlaanderen', SouthWestNetherlands: 'Zuidwest-Nederland', FoodAndDrink: 'Voeding & dranken', Mechatronics: 'Mechatronica', DigitalAndCreative: 'Digitaal & creatief', NewMaterials: 'Nieuwe materialen', TasterSession: 'Kennismakingssessie', SectorWorkshop: 'Sectorworkshop', CrossBorderEvent: 'Grensoverschrijdend evenement', MajorInnovationEvent: 'Groot innovatie-evenement', DiagnosticAssessment: 'Individuele diagnose', ClusterMembership: 'Clusterlidmaatschap', Micro: 'Micro (minder dan 10 werknemers)', Small: 'Klein (10–49 werknemers)', Medium: 'Middelgroot (50–249 werknemers)' },
+    en: { GB: 'United Kingdom', FR: 'France', BE: 'Belgium', NL: 'Netherlands', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'East Flanders', WestFlanders: 'West Flanders', SouthWestNetherlands: 'South-West Netherlands', FoodAndDrink: 'Food & Drink', Mechatronics: 'Mechatronics', DigitalAndCreative: 'Digital & Creative', NewMaterials: 'New Materials', TasterSession: 'Taster Session', SectorWorkshop: 'Sector-Focused Workshop', CrossBorderEvent: 'Cross-Border Event', MajorInnovationEvent: 'Major Innovation Event', DiagnosticAssessment: '1-2-1 Diagnostic Assessment', ClusterMembership: 'Cluster membership', Micro: 'Micro (under 10 staff)', Small: 'Small (10–49 staff)', Medium: 'Medium (50–249 staff)', Large: 'Large (250 staff or more)' },
+    fr: { GB: 'Royaume-Uni', FR: 'France', BE: 'Belgique', NL: 'Pays-Bas', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'Flandre-Orientale', WestFlanders: 'Flandre-Occidentale', SouthWestNetherlands: 'Sud-Ouest des Pays-Bas', FoodAndDrink: 'Agroalimentaire', Mechatronics: 'Mécatronique', DigitalAndCreative: 'Numérique et créatif', NewMaterials: 'Nouveaux matériaux', TasterSession: 'Séance découverte', SectorWorkshop: 'Atelier sectoriel', CrossBorderEvent: 'Événement transfrontalier', MajorInnovationEvent: 'Grand événement d’innovation', DiagnosticAssessment: 'Diagnostic individuel', ClusterMembership: 'Adhésion à un cluster', Micro: 'Micro (moins de 10 salariés)', Small: 'Petite (10 à 49 salariés)', Medium: 'Moyenne (50 à 249 salariés)', Large: 'Grande (250 salariés ou plus)' },
+    nl: { GB: 'Verenigd Koninkrijk', FR: 'Frankrijk', BE: 'België', NL: 'Nederland', Kent: 'Kent', HautsDeFrance: 'Hauts-de-France', EastFlanders: 'Oost-Vlaanderen', WestFlanders: 'West-Vlaanderen', SouthWestNetherlands: 'Zuidwest-Nederland', FoodAndDrink: 'Voeding & dranken', Mechatronics: 'Mechatronica', DigitalAndCreative: 'Digitaal & creatief', NewMaterials: 'Nieuwe materialen', TasterSession: 'Kennismakingssessie', SectorWorkshop: 'Sectorworkshop', CrossBorderEvent: 'Grensoverschrijdend evenement', MajorInnovationEvent: 'Groot innovatie-evenement', DiagnosticAssessment: 'Individuele diagnose', ClusterMembership: 'Clusterlidmaatschap', Micro: 'Micro (minder dan 10 werknemers)', Small: 'Klein (10–49 werknemers)', Medium: 'Middelgroot (50–249 werknemers)', Large: 'Groot (250 werknemers of meer)' },
   };
   const params = new URLSearchParams(location.search);
   // The language: ?lang= in the address, else the one chosen with the switch (kept in this browser), else the browser's.
@@ -95,7 +98,21 @@ const IseLive = (() => {
   // A page's own texts, added before translatePage(): { en: {...}, fr: {...}, nl: {...} }.
   const addTexts = (more) => { for (const code of Object.keys(texts)) Object.assign(texts[code], more[code]); };
   const t = (key, ...args) => (texts[lang][key] ?? key).replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  // A text whose {n} are nodes (links, emphasis): the pieces to append, text set as text.
+  const tNodes = (key, ...nodes) => (texts[lang][key] ?? key).split(/(\{\d\})/).filter(Boolean)
+    .map((piece) => (/^\{\d\}$/.test(piece) ? nodes[Number(piece.slice(1, -1))] ?? '' : piece));
   const label = (key) => names[lang][key] ?? key;
+  // The label of an API enum value through the names above: as it is (NL → Netherlands), else in PascalCase
+  // (EAST_FLANDERS → East Flanders).
+  const enumLabel = (value) => names[lang][value] ?? label(String(value).toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()));
+  // A local wall-clock time as the API gives it (2026-03-12T09:30:00, the region's own time), shown as it is:
+  // no conversion to the browser's time zone.
+  const localDateTime = (text, options = { dateStyle: 'medium', timeStyle: 'short' }) => {
+    const [date, time = '00:00'] = text.split('T');
+    const [y, m, d] = date.split('-').map(Number);
+    const [h, min] = time.split(':').map(Number);
+    return new Date(Date.UTC(y, m - 1, d, h, min)).toLocaleString(lang, { timeZone: 'UTC', ...options });
+  };
   const $ = (id) => document.getElementById(id);
 
   // An element with attributes (`text` sets textContent, `data-*`/others are attributes) and children.
@@ -110,16 +127,28 @@ const IseLive = (() => {
     return element;
   }
 
+  // Fills a <select> with `values`, each shown by `text(value)`; `first` (a text) adds an empty choice in front.
+  function fillSelect(select, values, text, first) {
+    const choices = values.map((value) => el('option', { value, text: text(value) }));
+    select.replaceChildren(...(first ? [el('option', { value: '', text: first })] : []), ...choices);
+  }
+
   const csrf = { 'X-Ise-Csrf': '1' };
   // The frame's kind (<body data-frame>): `plain` on the sign-in page (no one signed in yet); `home` on the
-  // home page, which also serves people who are signed out; otherwise a live page, which needs a session.
+  // home page, which also serves people who are signed out; `page` on a page that needs a session but no
+  // hub (the SME pages); otherwise a live page, which needs a session and shows its hub connection.
   const frame = document.body.dataset.frame ?? 'live';
   const plain = frame === 'plain';
+  const needsSession = frame === 'live' || frame === 'page';
 
   // The navigation: every page there is, each shown to the roles the API lets use it (it still checks).
   // Door staff's own event is their scope; the event and cluster pages of others are linked from the home page.
   const pages = [
     { id: 'nav-home', key: 'navHome', href: () => '/', roles: null },
+    { id: 'nav-smes', key: 'navSmes', href: () => '/live/smes.html', roles: ['Secretariat', 'PartnerStaff'] },
+    { id: 'nav-register-sme', key: 'navRegisterSme', href: () => '/live/sme-register.html', roles: ['Secretariat', 'PartnerStaff'] },
+    { id: 'nav-merge-sme', key: 'navMergeSme', href: () => '/live/sme-merge.html', roles: ['Secretariat', 'PartnerStaff'] },
+    { id: 'nav-my-sme', key: 'navMySme', href: (p) => '/live/sme.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['ClusterMember'] },
     { id: 'nav-my-event', key: 'navMyEvent', href: (p) => '/live/event.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['DoorStaff'] },
     { id: 'nav-overview', key: 'navOverview', href: () => '/live/overview.html', roles: ['Secretariat', 'PartnerStaff'] },
     { id: 'nav-explorer', key: 'navExplorer', href: () => '/graphql', roles: [] },
@@ -156,7 +185,7 @@ const IseLive = (() => {
       el('button', { id: 'signout', type: 'button', class: 'quiet', 'data-t': 'signOut', hidden: true }),
       frame === 'home' ? el('a', { id: 'nav-signin', class: 'quiet', 'data-signin': true, 'data-t': 'navSignIn', hidden: true }) : '',
       ' ', languages));
-    if (frame !== 'live') return;
+    if (!needsSession) return;
     header.after(el('section', { id: 'refused-panel', hidden: true },
       el('h2', { 'data-t': 'refusedTitle' }),
       el('p', { id: 'refused-problem', class: 'answer error' }),
@@ -208,6 +237,15 @@ const IseLive = (() => {
     $('refused-problem').textContent = problem ?? '';
   }
 
+  // The signed-in person when their role is one of `roles`; otherwise the page refuses before asking the API
+  // (which refuses too) and this resolves to null.
+  async function personWithRole(...roles) {
+    const person = await me;
+    if (roles.includes(person.role)) return person;
+    refuse(t('roleRefused', t('role' + person.role)));
+    return null;
+  }
+
   function translatePage() {
     for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
     for (const el of document.querySelectorAll('[data-t-placeholder]')) el.placeholder = t(el.dataset.tPlaceholder);
@@ -243,6 +281,9 @@ const IseLive = (() => {
     if (body.errors && body.errors.length) {
       const error = new Error(body.errors[0].message);
       error.code = body.errors[0].extensions?.code;
+      // The input field the API names (`input.companyId`), and every problem when an input is checked as a whole.
+      error.field = body.errors[0].extensions?.field;
+      error.problems = body.errors[0].extensions?.problems ?? [];
       if (error.code === 'FORBIDDEN' && (await fetch('/api/me')).status === 401) { goToSignIn(); return new Promise(() => {}); }
       throw error;
     }
@@ -320,5 +361,5 @@ const IseLive = (() => {
     return connection;
   }
 
-  return { t, label, $, el, addTexts, translatePage, setStatus, me, refuse, csrf, graphql, download, breakdown, follow, params, lang };
+  return { t, tNodes, label, enumLabel, localDateTime, $, el, fillSelect, addTexts, translatePage, setStatus, me, refuse, personWithRole, csrf, graphql, download, breakdown, follow, params, lang };
 })();

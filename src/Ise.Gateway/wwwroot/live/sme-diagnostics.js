@@ -1,0 +1,69 @@
+// An SME's diagnostics: the latest assessment's axes with their bands, every axis and dimension against the
+// previous assessment (a table), the dimensions as a radar chart (latest over previous), the recommendations.
+'use strict';
+
+const IseDiagnostics = (() => {
+  const { t, $, el, addTexts, lang } = IseLive;
+  addTexts({
+    en: {
+      diagnosticsTitle: 'Diagnostics', noDiagnostic: 'No diagnostic assessment yet.', assessedOn: 'Latest of {0} assessments: {1}, by {2} (questionnaire version {3}).',
+      band: 'Band: {0}', progressTitle: 'Scores against the previous assessment', dimension: 'Axis or dimension', previousScore: 'Previous', latestScore: 'Latest',
+      change: 'Change', recommendations: 'Recommendations', radarTitle: 'Scores by dimension: the latest assessment over the previous one',
+      latestSeries: 'Latest assessment', previousSeries: 'Previous assessment', firstAssessment: 'First assessment: nothing to compare with yet.',
+    },
+    fr: {
+      diagnosticsTitle: 'Diagnostics', noDiagnostic: 'Aucun diagnostic pour l’instant.', assessedOn: 'Dernier de {0} diagnostics : le {1}, par {2} (questionnaire version {3}).',
+      band: 'Niveau : {0}', progressTitle: 'Scores par rapport au diagnostic précédent', dimension: 'Axe ou dimension', previousScore: 'Précédent', latestScore: 'Dernier',
+      change: 'Évolution', recommendations: 'Recommandations', radarTitle: 'Scores par dimension : le dernier diagnostic sur le précédent',
+      latestSeries: 'Dernier diagnostic', previousSeries: 'Diagnostic précédent', firstAssessment: 'Premier diagnostic : rien à comparer pour l’instant.',
+    },
+    nl: {
+      diagnosticsTitle: 'Diagnoses', noDiagnostic: 'Nog geen diagnose.', assessedOn: 'Laatste van {0} diagnoses: {1}, door {2} (vragenlijst versie {3}).',
+      band: 'Niveau: {0}', progressTitle: 'Scores tegenover de vorige diagnose', dimension: 'As of dimensie', previousScore: 'Vorige', latestScore: 'Laatste',
+      change: 'Verschil', recommendations: 'Aanbevelingen', radarTitle: 'Scores per dimensie: de laatste diagnose over de vorige',
+      latestSeries: 'Laatste diagnose', previousSeries: 'Vorige diagnose', firstAssessment: 'Eerste diagnose: nog niets om mee te vergelijken.',
+    },
+  });
+
+  const percent = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+  function axisCard(axis) {
+    return el('div', { class: 'card', 'data-axis': axis.axisId },
+      el('span', { text: axis.name }),
+      el('span', { class: 'figure', text: percent.format(Number(axis.percent)) + ' %' }),
+      el('span', { class: 'band', text: t('band', axis.band.name) }));
+  }
+
+  function progressRow(p) {
+    return el('tr', { 'data-id': p.id },
+      el('th', { scope: 'row', text: p.name }),
+      el('td', { class: 'n', text: percent.format(Number(p.previousPercent)) + ' %' }),
+      el('td', { class: 'n', text: percent.format(Number(p.percent)) + ' %' }),
+      el('td', { class: 'n change', 'data-direction': Math.sign(Number(p.change)), text: signed.format(Number(p.change)) }));
+  }
+
+  /** Shows `diagnostics` (null before the first assessment); partnerName(id) names the assessor's partner. */
+  function render(diagnostics, partnerName) {
+    $('no-diagnostic').hidden = !!diagnostics;
+    $('diagnostic-results').hidden = !diagnostics;
+    if (!diagnostics) return;
+    const { latest, previous } = diagnostics;
+    $('diagnostic-when').textContent = t('assessedOn', diagnostics.assessmentCount,
+      new Date(latest.assessedAt).toLocaleDateString(lang, { dateStyle: 'medium' }), partnerName(latest.partnerId), latest.questionnaireVersion);
+    $('axes').replaceChildren(...latest.axes.map(axisCard));
+
+    const rows = diagnostics.progress.map(progressRow);
+    $('progress-rows').replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: 4, class: 'hint', text: t('firstAssessment') }))]));
+
+    const before = new Map((previous?.dimensions ?? []).map((d) => [d.dimensionId, Number(d.percent)]));
+    const series = [];
+    if (previous) series.push({ name: t('previousSeries'), className: 'previous', values: latest.dimensions.map((d) => before.get(d.dimensionId) ?? null) });
+    series.push({ name: t('latestSeries'), className: 'latest', values: latest.dimensions.map((d) => Number(d.percent)) });
+    IseRadar.draw($('radar'), t('radarTitle'), latest.dimensions.map((d) => d.name), series);
+
+    $('recommendations').replaceChildren(...diagnostics.recommendations.map((r) => el('li', { text: r.text })));
+  }
+
+  return { render };
+})();

@@ -1,0 +1,284 @@
+using Ise.Diagnostics;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ise.Gateway.Tests.Browser;
+
+/// <summary>
+/// The SME pages in headless Chromium, signed in through the sign-in page: search → SME page with its stage,
+/// journey and diagnostics; registration with a refusal shown at its field, then success; merging a provisional
+/// SME; French and Dutch; refusals for roles that may not see them; axe-core finds no violation.
+/// </summary>
+public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
+    : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
+{
+    private const string Submit = "mutation($smeId: ID!, $input: SubmitDiagnosticInput!) { submitDiagnostic(smeId: $smeId, input: $input) { assessmentCount } }";
+
+    /// <summary>The demo SME whose member is a development person.</summary>
+    private const string MemberSme = "BE-0403170701";
+
+    private GraphQLClient Api(string key = "dev-secretariat") => new(factory.CreateClient(), key);
+
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who) =>
+        chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, who);
+
+    /// <summary>Answers every question of questionnaire 1 with <paramref name="value"/>(question's index).</summary>
+    private static object[] Answers(Func<int, int> value) =>
+        [.. DiagnosticCatalog.Embedded.Get(1).Questions.Select((q, i) => new { questionId = q.Id, value = value(i) })];
+
+    /// <summary>
+    /// An SME led by ADITEC that attended a workshop (checked in) and was assessed twice; returns its id and
+    /// name once the attendance has reached its journey (through the outbox).
+    /// </summary>
+    private async Task<(string Id, string Name)> AssessedSmeAsync()
+    {
+        var id = await TestSmes.RegisterAsync(Api(), "aditec");
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = await ApiScenario.RegisterAsync(Api(), eventId, id) });
+        await Api().DataAsync(Submit, new { smeId = id, input = new { version = 1, language = "ENGLISH", partnerId = "aditec", answers = Answers(_ => 1) } });
+        await Api().DataAsync(Submit, new { smeId = id, input = new { version = 1, language = "ENGLISH", partnerId = "aditec", answers = Answers(i => 2 + (i % 2)) } });
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ; await Task.Delay(200))
+        {
+            var sme = (await Api().DataAsync("query($id: ID!) { sme(id: $id) { name journey { items { kind } } } }", new { id }))["sme"]!;
+            if (sme["journey"]!["items"]!.AsArray().Any(e => e!["kind"]!.GetValue<string>() == "ATTENDED"))
+            {
+                return (id, sme["name"]!.GetValue<string>());
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The attendance never reached the SME's journey.");
+        }
+    }
+
+    [Fact]
+    public async Task Searching_by_region_and_stage_leads_to_the_SME_page_with_its_stage_explained_its_journey_and_a_radar_of_its_diagnostics()
+    {
+        var (smeId, name) = await AssessedSmeAsync();
+        var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "partner-aditec");
+
+        await Expect(page.Locator("#partner-only")).ToHaveTextAsync("You see the SMEs that ADITEC leads or served.");
+        await page.SelectOptionAsync("#filter-region", "SOUTH_WEST_NETHERLANDS");
+        await page.SelectOptionAsync("#filter-stage", "ASSESSED");
+        await page.ClickAsync("#search");
+        var row = page.Locator($"#result-rows tr[data-id='{smeId}']");
+        await Expect(row).ToContainTextAsync("South-West Netherlands");
+        await Expect(row).ToContainTextAsync("Assessed");
+        Assert.Contains("region=SOUTH_WEST_NETHERLANDS", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#filter-name", name[^8..]);
+        await Expect(page.Locator("#result-rows tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#results-caption")).ToContainTextAsync("whose name contains");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "smes-search");
+
+        await row.Locator("a").ClickAsync();
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/sme.html");
+        await Expect(page.Locator("#sme-name")).ToHaveTextAsync(name);
+        await Expect(page.Locator("#stage-name")).ToHaveTextAsync("Assessed");
+        await Expect(page.Locator("#stage-why")).ToHaveTextAsync("Completed a 1-2-1 diagnostic assessment.");
+        await Expect(page.Locator("#stage-entries li").First).ToContainTextAsync("Diagnostic assessment");
+        await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Eligible for the programme");
+
+        var timeline = page.Locator("#timeline");
+        await Expect(timeline.Locator("li").First).ToContainTextAsync("Enrolled in the programme");
+        await Expect(timeline.Locator("li[data-kind=ATTENDED]")).ToContainTextAsync("API workshop");
+        await Expect(timeline.Locator("li[data-kind=ATTENDED]")).ToContainTextAsync("VOKA East Flanders");
+        await Expect(timeline.Locator("li.reason[data-kind=DIAGNOSTIC]")).Not.ToHaveCountAsync(0);
+
+        await Expect(page.Locator("#diagnostic-when")).ToContainTextAsync("Latest of 2 assessments");
+        await Expect(page.Locator("#radar svg polygon.series")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#radar svg polygon.series.latest")).ToHaveAttributeAsync("data-series", "Latest assessment");
+        await Expect(page.Locator("#progress-rows tr").First.Locator("td.change")).ToHaveAttributeAsync("data-direction", "1");
+        await Expect(page.Locator("#axes .card")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("#merge-action")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-page");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Registering_shows_each_refusal_at_its_field_or_under_the_form_and_then_registers_the_SME()
+    {
+        var (page, errors) = await OpenAsync("/live/sme-register.html?lang=en", "partner-aditec");
+        await Expect(page.Locator("#lead-partner")).ToHaveTextAsync("ADITEC");
+
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#name-error")).ToHaveTextAsync("Required.");
+        await Expect(page.Locator("#name")).ToHaveAttributeAsync("aria-invalid", "true");
+
+        await page.SelectOptionAsync("#country", "NL");
+        await page.FillAsync("#company-id", "12");
+        await page.FillAsync("#name", "Vlissingen <i>Valves</i> BV");
+        await page.SelectOptionAsync("#region", "SOUTH_WEST_NETHERLANDS");
+        await page.SelectOptionAsync("#sector", "MECHATRONICS");
+        await page.FillAsync("#staff-count", "14");
+        await page.FillAsync("#turnover-amount", "1200000");
+        await page.FillAsync("#balance-sheet-amount", "700000");
+        await page.Keyboard.PressAsync("Enter");
+
+        // The API's refusal, at the company id, which gets the focus; the other fields are clear again.
+        await Expect(page.Locator("#company-id-error")).ToContainTextAsync("'12' is not a valid KvK number");
+        await Expect(page.Locator("#company-id")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#company-id")).ToBeFocusedAsync();
+        await Expect(page.Locator("#name-error")).ToHaveTextAsync("");
+        await Expect(page.Locator("#registered")).ToHaveTextAsync("");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-register-refused");
+
+        // A refusal that names no control (eligibility) is shown under the form.
+        var kvk = TestCompanyIds.Kvk();
+        await page.FillAsync("#company-id", kvk);
+        await page.FillAsync("#staff-count", "300");
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync("VALIDATION: Not eligible for the programme: 300 staff: an SME has fewer than 250");
+        await Expect(page.Locator("#company-id-error")).ToHaveTextAsync("");
+
+        await page.FillAsync("#staff-count", "14");
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#registered")).ToHaveTextAsync($"Registered: Vlissingen <i>Valves</i> BV (NL-{kvk})");
+        await Expect(page.Locator("#company-id")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync("");
+        await HeadlessChromium.ScreenshotAsync(page, "sme-register-done");
+
+        await page.ClickAsync("#registered a");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/sme.html");
+        await Expect(page.Locator("#sme-name")).ToHaveTextAsync("Vlissingen <i>Valves</i> BV");
+        await Expect(page.Locator("#sme-name i")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#timeline li")).ToHaveCountAsync(1);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_provisional_SME_is_merged_from_its_page_with_an_unknown_target_named_at_its_field()
+    {
+        var provisional = (await Api("dev-partner-aditec").DataAsync(
+            "mutation($input: RegisterSmeInput!, $key: String) { registerSme(input: $input, idempotencyKey: $key) { sme { id provisional } } }",
+            new
+            {
+                key = Guid.NewGuid().ToString(),
+                input = new
+                {
+                    country = "FR", name = "Walk-in without SIREN", region = "HAUTS_DE_FRANCE", sector = "FOOD_AND_DRINK", staffCount = 3,
+                    turnover = new { amount = 90_000, currency = "EUR" }, balanceSheetTotal = new { amount = 40_000, currency = "EUR" }, leadPartnerId = "aditec",
+                },
+            }))["registerSme"]!["sme"]!;
+        Assert.True(provisional["provisional"]!.GetValue<bool>());
+        var provisionalId = provisional["id"]!.GetValue<string>();
+        var target = await TestSmes.RegisterAsync(Api(), "aditec");
+
+        var (page, errors) = await OpenAsync($"/live/sme.html?id={Uri.EscapeDataString(provisionalId)}&lang=en", "partner-aditec");
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Provisional (no company id yet)");
+        await page.ClickAsync("#merge-link");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/sme-merge.html");
+        await Expect(page.Locator("#provisional-id")).ToHaveValueAsync(provisionalId);
+
+        await page.FillAsync("#target-id", "NL-00000001");
+        await page.ClickAsync("#merge");
+        await Expect(page.Locator("#target-id-error")).ToHaveTextAsync("No SME with id NL-00000001.");
+        await Expect(page.Locator("#target-id")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-merge-refused");
+
+        await page.FillAsync("#target-id", target);
+        await page.ClickAsync("#merge");
+        await Expect(page.Locator("#merged")).ToHaveTextAsync($"{provisionalId} is merged into {target}.");
+        await Expect(page.Locator("#target-id-error")).ToHaveTextAsync("");
+        await page.ClickAsync($"#merged a:text-is('{provisionalId}')");
+        await Expect(page.Locator("#merged-notice")).ToHaveTextAsync($"Merged into {target}");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_cluster_member_reads_its_own_SME_in_French_and_finds_it_from_the_home_page_and_partner_staff_search_in_Dutch()
+    {
+        var (page, errors) = await OpenAsync($"/live/sme.html?id={MemberSme}&lang=fr", "member-gentse-sensoren");
+        await Expect(page.Locator("#sme-name")).ToHaveTextAsync(Demo.DemoSmes.Label + "Gentse Sensoren");
+        await Expect(page.Locator("#profile h2")).ToHaveTextAsync("Fiche");
+        await Expect(page.Locator("#journey h2")).ToHaveTextAsync("Parcours");
+        await Expect(page.Locator("#timeline li").First).ToContainTextAsync("Inscrite au programme");
+        await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Éligible au programme");
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Flandre-Orientale");
+        await Expect(page.Locator("#nav-my-sme")).ToHaveTextAsync("Ma PME");
+        await Expect(page.Locator("#nav-smes")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-page-member-fr");
+
+        // The home page lists the member's own SME among its pages (in the browser's English: the home link
+        // carries no language and none was chosen with the switch).
+        await page.ClickAsync("#nav-home");
+        var mine = page.Locator($"#page-links a[href='/live/sme.html?id={MemberSme}']");
+        await Expect(mine).ToHaveTextAsync("My SME");
+        await mine.ClickAsync();
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/sme.html");
+        await Expect(page.Locator("#stage h2")).ToHaveTextAsync("Stage");
+        Assert.Empty(errors);
+
+        var (dutch, dutchErrors) = await OpenAsync("/live/smes.html?lang=nl&region=KENT", "partner-kcc");
+        await Expect(dutch.Locator("h1")).ToHaveTextAsync("Kmo’s");
+        await Expect(dutch.Locator("#name-hint")).ToContainTextAsync("De API zoekt nog niet op naam");
+        await Expect(dutch.Locator("#filter-region")).ToHaveValueAsync("KENT");
+        await Expect(dutch.Locator("#result-rows")).ToContainTextAsync("Canterbury Craft Foods Ltd");
+        foreach (var region in await dutch.Locator("#result-rows tr td:nth-child(3)").AllInnerTextsAsync())
+        {
+            Assert.Equal("Kent", region);
+        }
+
+        await HeadlessChromium.ScreenshotAsync(dutch, "smes-search-nl");
+        Assert.Empty(dutchErrors);
+    }
+
+    [Fact]
+    public async Task Door_staff_are_refused_the_search_and_a_member_is_refused_another_SMEs_page()
+    {
+        var (door, doorErrors) = await OpenAsync("/live/smes.html?lang=en", "door-workshop");
+        await Expect(door.Locator("#refused-panel")).ToBeVisibleAsync();
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: this page is not for door staff.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(door, "smes-refused-door-staff");
+        Assert.Empty(doorErrors);
+
+        var other = await TestSmes.RegisterAsync(Api(), "aditec");
+        var (member, memberErrors) = await OpenAsync($"/live/sme.html?id={other}&lang=nl", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(member.Locator("#refused-problem")).ToContainTextAsync("FORBIDDEN");
+        await Expect(member.Locator("#app")).ToBeHiddenAsync();
+        Assert.Empty(memberErrors);
+    }
+
+    [Fact]
+    public async Task The_secretariat_pages_through_a_partners_SMEs_twenty_at_a_time()
+    {
+        var registered = new HashSet<string>();
+        for (var i = 0; i < 21; i++)
+        {
+            registered.Add(await TestSmes.RegisterAsync(Api(), "pom-west-flanders"));
+        }
+
+        // The lists are index grains, kept up to date through the SMEs' outboxes: wait until all 21 are listed.
+        const string Listed = "{ smes(first: 100, filter: { partnerId: \"pom-west-flanders\", region: SOUTH_WEST_NETHERLANDS }) { items { id } } }";
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); (await Api().DataAsync(Listed))["smes"]!["items"]!.AsArray().Count < 21; await Task.Delay(200))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The 21 SMEs were never all listed.");
+        }
+
+        var (page, errors) = await OpenAsync("/live/smes.html?lang=en&partner=pom-west-flanders&region=SOUTH_WEST_NETHERLANDS", "secretariat");
+        var rows = page.Locator("#result-rows tr");
+        await Expect(rows).ToHaveCountAsync(20);
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 20 SMEs");
+        await Expect(page.Locator("#previous-page")).ToBeDisabledAsync();
+        var shown = new List<string>();
+        foreach (var row in await rows.AllAsync())
+        {
+            shown.Add((await row.GetAttributeAsync("data-id"))!);
+        }
+
+        await page.ClickAsync("#next-page");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 2: 1 SMEs");
+        shown.Add((await rows.First.GetAttributeAsync("data-id"))!);
+        await Expect(page.Locator("#next-page")).ToBeDisabledAsync();
+        Assert.Equal(registered.Order(), shown.Order());
+
+        await page.Locator("#previous-page").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 20 SMEs");
+        Assert.Empty(errors);
+    }
+}
