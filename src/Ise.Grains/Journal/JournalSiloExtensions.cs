@@ -1,5 +1,6 @@
 using Ise.Events;
 using Ise.Hosting;
+using Ise.Smes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public static class JournalSiloExtensions
         silo.Services.TryAddSingleton(store);
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<JournalEventDecoder>();
+        silo.Services.TryAddSingleton<JourneyFromJournal>();
         silo.Services.TryAddSingleton<IWriterLiveness, MembershipWriterLiveness>();
         silo.Services.TryAddSingleton<EffectDispatcher>();
         silo.Services.TryAddSingleton<ICommittedBatches>(services => services.GetRequiredService<EffectDispatcher>());

@@ -17,10 +17,11 @@ public sealed partial class SmeGrain
     private const string LegacyIndicatorReminderName = OutboxPump.ReminderName + "-" + SmeIndicatorLedgerGrain.Channel;
 
     /// <summary>
-    /// The inputs as last put in the outbox. The profile is set once and the journey only grows
-    /// (entries are appended, never replaced), so its length tells whether it changed.
+    /// The inputs as last put in the outbox: the profile, the merge, and the credits the journey earns (worked
+    /// out by the same rules the ledger applies). A journey entry that earns nothing new (a second attendance)
+    /// sends nothing, so it costs the ledger no write.
     /// </summary>
-    private (SmeProfile? Profile, string? MergedInto, int JourneyLength) _indicatorInputsSent;
+    private (SmeProfile? Profile, string? MergedInto, IReadOnlyDictionary<string, IndicatorCredit> Credits) _indicatorInputsSent;
 
     private async Task ActivateIndicatorsAsync()
     {
@@ -43,7 +44,9 @@ public sealed partial class SmeGrain
     /// <summary>Before a write of the SME's state: adds the indicator inputs to it when they changed.</summary>
     private async Task SendIndicatorInputsIfChangedAsync()
     {
-        if (IndicatorInputsNow() != _indicatorInputsSent)
+        var now = IndicatorInputsNow();
+        if (now.Profile != _indicatorInputsSent.Profile || now.MergedInto != _indicatorInputsSent.MergedInto
+            || IndicatorLedger.Diff(_indicatorInputsSent.Credits, now.Credits).Count > 0)
         {
             SendIndicatorInputs();
             await Pump.EnsureRecoverableAsync();
@@ -57,7 +60,8 @@ public sealed partial class SmeGrain
         _indicatorInputsSent = IndicatorInputsNow();
     }
 
-    private (SmeProfile?, string?, int) IndicatorInputsNow() => (State.Profile, State.MergedInto, State.Journey.Count);
+    private (SmeProfile? Profile, string? MergedInto, IReadOnlyDictionary<string, IndicatorCredit> Credits) IndicatorInputsNow() =>
+        (State.Profile, State.MergedInto, IndicatorRules.CreditsOf(State.Profile, State.MergedInto, State.Journey));
 
     private async Task DropLegacyIndicatorReminderAsync()
     {

@@ -15,8 +15,11 @@ namespace Ise.Smes;
 
 /// <summary>
 /// One SME: registration with identity and eligibility checks, the journey fed by other grains'
-/// outboxes, the derived stage, and the index lists it belongs to (kept up to date through its own
-/// outbox). Non-reentrant: every request sees and leaves a consistent state.
+/// outboxes and by the journal, the derived stage, and the index lists it belongs to (kept up to date
+/// through its own outbox). Journey entries that journal rows of other streams hold about the SME (its
+/// registrations and check-ins) are read again when it activates, so delivering one writes nothing here
+/// unless it changes what the SME stores for itself (its lists, its indicator credits). Non-reentrant:
+/// every request sees and leaves a consistent state.
 /// </summary>
 public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 {
@@ -29,6 +32,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly DiagnosticCatalog _catalog;
     private readonly IPersistentState<SmeIndicatorState> _legacyIndicators;
     private readonly EligibilityRules _eligibility;
+    private readonly JourneyFromJournal _journal;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
     private readonly ILogger<SmeGrain> _logger;
@@ -42,6 +46,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> legacyIndicators,
         IOptions<ProgrammeOptions> programme,
         IOptions<PersonalDataOptions> personalData,
+        JourneyFromJournal journal,
         TimeProvider time,
         ILogger<SmeGrain> logger)
     {
@@ -52,6 +57,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _legacyIndicators = legacyIndicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _personalData = personalData.Value;
+        _journal = journal;
         _time = time;
         _logger = logger;
     }
@@ -65,6 +71,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
         _pump.OnActivated();
         await ActivateIndicatorsAsync();
+        await AdoptJourneyFromJournalAsync(cancellationToken);
         await RecordUnrecordedAssessmentAsync();
     }
 
@@ -209,6 +216,10 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
             return;
         }
 
+        // Journey entries from the journal are read again on activation: they need a write only for what they change here.
+        var fromJournal = JournalSource.Is(batch.SourceId) && effects.All(e => e is JourneyEffect);
+        var outboxBefore = State.Outbox.NextSequence;
+
         var id = this.GetPrimaryKeyString();
         var before = SmeIndexes.Of(State, CurrentStage());
         foreach (var effect in effects)
@@ -247,12 +258,53 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
         State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
         IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+        await SendIndicatorInputsIfChangedAsync();
+        if (fromJournal && State.Outbox.NextSequence == outboxBefore)
+        {
+            return;
+        }
+
         if (State.Outbox.Pending.Count > 0)
         {
             await Pump.EnsureRecoverableAsync();
         }
 
-        await WriteAsync();
+        await WriteSmeAsync();
+    }
+
+    /// <summary>
+    /// Adds the entries journal rows of other streams hold about this SME. What they change in its lists or
+    /// credits is sent now (a row may have committed while this SME was inactive, its delivery then finding
+    /// the entry already here). A merged SME keeps the journey it handed over.
+    /// </summary>
+    private async Task AdoptJourneyFromJournalAsync(CancellationToken cancellationToken)
+    {
+        if (State.MergedInto is not null)
+        {
+            return;
+        }
+
+        var entries = await _journal.ReadAsync(this.GetPrimaryKeyString(), cancellationToken);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var outboxBefore = State.Outbox.NextSequence;
+        var before = SmeIndexes.Of(State, CurrentStage());
+        foreach (var entry in entries)
+        {
+            Append(entry);
+        }
+
+        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+        IndexChanges.Record(State.Outbox, this.GetPrimaryKeyString(), before, SmeIndexes.Of(State, CurrentStage()));
+        await SendIndicatorInputsIfChangedAsync();
+        if (State.Outbox.NextSequence != outboxBefore)
+        {
+            await Pump.EnsureRecoverableAsync();
+            await WriteSmeAsync();
+        }
     }
 
     private async Task<SmeView> ChangeClusterAsync(Sector sector, bool joining)

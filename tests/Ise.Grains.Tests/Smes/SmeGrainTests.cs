@@ -4,6 +4,10 @@ using Ise.Indexes;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 
 namespace Ise.Grains.Tests.Smes;
@@ -87,6 +91,69 @@ public sealed class SmeGrainTests(ClusterFixture fixture)
             await Eventually.TrueAsync(async () => (await grain.GetPageAsync(null, 1000)).Members.Contains(attendee.SmeId),
                 TimeSpan.FromSeconds(10), $"the SME is listed in {index}/{value}");
         }
+    }
+
+    [Fact]
+    public async Task Journey_entries_that_change_nothing_the_sme_stores_are_not_written_again_and_come_back_from_the_journal()
+    {
+        var attendee = await RegisterDutchSmeAsync(Grains);
+        var sme = Grains.GetGrain<ISmeGrain>(attendee.SmeId);
+        await CheckInAsync(attendee);
+        var afterAttending = await ReadStoredAsync(sme);
+
+        // Registering for two more events: entries of the journey, but no new stage, list or credit.
+        for (var i = 0; i < 2; i++)
+        {
+            await (await CreateEventAsync(Grains, 10, EventStatus.Open)).RegisterAsync(attendee, null);
+        }
+
+        await Eventually.TrueAsync(async () => (await sme.GetJourneyAsync()).Count(e => e.Kind == JourneyEntryKind.RegisteredForEvent) == 3,
+            TimeSpan.FromSeconds(10), "the registrations reached the journey");
+        var afterRegistering = await ReadStoredAsync(sme);
+
+        // As after a silo crash: the SME stopped without writing again, its stored journey lacks the registrations.
+        await sme.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Eventually.TrueAsync(async () => !(await Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics()).Any(g => g.GrainId == sme.GetGrainId()),
+            TimeSpan.FromSeconds(10), "the SME deactivated");
+        await WriteStoredAsync(sme, afterRegistering.State!);
+        var reactivated = await sme.GetJourneyAsync();
+
+        // Attending made the SME engaged and earned credits: stored. The registrations changed nothing stored.
+        Assert.Contains(afterAttending.State!.Journey, e => e.Kind == JourneyEntryKind.Attended);
+        Assert.Equal(afterAttending.ETag, afterRegistering.ETag);
+        Assert.Single(afterRegistering.State!.Journey, e => e.Kind == JourneyEntryKind.RegisteredForEvent);
+        Assert.Single((await ReadStoredAsync(sme)).State!.Journey, e => e.Kind == JourneyEntryKind.RegisteredForEvent); // nor did reading them back
+        Assert.Equal(3, reactivated.Count(e => e.Kind == JourneyEntryKind.RegisteredForEvent));
+        Assert.Single(reactivated, e => e.Kind == JourneyEntryKind.Attended);
+        Assert.Equal(reactivated.Count, reactivated.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(SmeStage.Engaged, (await sme.GetAsync()).Stage.Stage);
+    }
+
+    private async Task CheckInAsync(Attendee attendee)
+    {
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
+        var code = (await @event.RegisterAsync(attendee, null)).Registration.Code;
+        await BucketOf(Grains, code).CheckInAsync(code);
+        var sme = Grains.GetGrain<ISmeGrain>(attendee.SmeId);
+        await Eventually.TrueAsync(async () => (await sme.GetJourneyAsync()).Any(e => e.Kind == JourneyEntryKind.Attended),
+            TimeSpan.FromSeconds(10), "the check-in reached the journey");
+    }
+
+    private IGrainStorage Storage =>
+        ((InProcessSiloHandle)fixture.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(IseKeys.StorageName);
+
+    private async Task<GrainState<SmeState>> ReadStoredAsync(ISmeGrain sme)
+    {
+        var stored = new GrainState<SmeState>();
+        await Storage.ReadStateAsync("sme", sme.GetGrainId(), stored);
+        return stored;
+    }
+
+    private async Task WriteStoredAsync(ISmeGrain sme, SmeState state)
+    {
+        var stored = await ReadStoredAsync(sme);
+        stored.State = state;
+        await Storage.WriteStateAsync("sme", sme.GetGrainId(), stored);
     }
 
     [Fact]
