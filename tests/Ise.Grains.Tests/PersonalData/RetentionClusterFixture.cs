@@ -1,4 +1,5 @@
 using Ise.Hosting;
+using Ise.Journal;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -20,7 +21,8 @@ public sealed class RetentionClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddIseGrainServices()
                 .AddMemoryGrainStorage(IseKeys.StorageName)
-                .UseInMemoryReminderService();
+                .UseInMemoryReminderService()
+                .AddIseInMemoryJournal();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
