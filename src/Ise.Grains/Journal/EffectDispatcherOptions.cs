@@ -18,6 +18,9 @@ public sealed class EffectDispatcherOptions
     /// <summary>How long a stopping silo goes on delivering; what is left is delivered by the silo that takes its writer over.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a committed batch may wait for delivery before the silo's health says it is degraded.</summary>
+    public TimeSpan LagDegradedAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The most effects one call to a receiver carries (more when one batch alone has more).</summary>
     public int MaxEffectsPerCall { get; set; } = 2048;
 }

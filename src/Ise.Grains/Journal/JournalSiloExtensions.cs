@@ -1,5 +1,6 @@
 using Ise.Events;
 using Ise.Hosting;
+using Ise.Hosting.Health;
 using Ise.Smes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,7 @@ public static class JournalSiloExtensions
         silo.Services.TryAddSingleton<JournalWriter>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalWriterLifecycle>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EffectDispatcherLifecycle>();
+        silo.Services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [IseHealthCheckExtensions.ReadyTag]);
         silo.AddCustomStorageBasedLogConsistencyProvider(IseKeys.JournalProviderName);
         return silo;
     }

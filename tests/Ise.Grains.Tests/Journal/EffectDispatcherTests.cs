@@ -4,6 +4,7 @@ using Ise.Events;
 using Ise.Journal;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -129,6 +130,31 @@ public sealed class EffectDispatcherTests(ClusterFixture fixture)
         Assert.Equal(("busy-silo", 1L, 0L), (writer.Owner, writer.Epoch, writer.Delivered));
     }
 
+    [Fact]
+    public async Task The_journal_health_is_degraded_while_a_committed_batch_waits_beyond_the_limit()
+    {
+        var time = new ShiftedTimeProvider();
+        var dispatcher = StandbyDispatcher(new InMemoryJournalStore(), time);
+        var check = new JournalHealthCheck(dispatcher, Options.Create(new EffectDispatcherOptions { LagDegradedAfter = TimeSpan.FromSeconds(30) }));
+        var healthyWhenIdle = await check.CheckHealthAsync(new HealthCheckContext());
+
+        // Not started, so nothing is delivered: the batch waits as behind a receiver that does not answer.
+        var added = new TallyAdded(Guid.NewGuid(), DateTimeOffset.UtcNow, 1, EventIds.New());
+        var stalled = Append("tally/stalled", added.Subject!, 1);
+        dispatcher.Committed(new WriterLease("stalled-writer", "stalled-silo", 1), 1, [new JournalAppend(stalled.Stream, stalled.Rows, effects: [.. added.Effects(1)])]);
+        var waitingBriefly = await check.CheckHealthAsync(new HealthCheckContext());
+        time.Offset = TimeSpan.FromMinutes(2);
+        var waitingLong = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Healthy, healthyWhenIdle.Status);
+        Assert.Equal(0, healthyWhenIdle.Data["pendingBatches"]);
+        Assert.Equal(HealthStatus.Healthy, waitingBriefly.Status);
+        Assert.Equal(1, waitingBriefly.Data["pendingBatches"]);
+        Assert.Equal(HealthStatus.Degraded, waitingLong.Status);
+        Assert.True((double)waitingLong.Data["lagSeconds"] >= 120);
+        Assert.StartsWith("The oldest of 1 committed batches has waited 12", waitingLong.Description, StringComparison.Ordinal);
+    }
+
     private IEventStatisticsGrain Statistics(string eventId) => fixture.Client.GetGrain<IEventStatisticsGrain>(eventId);
 
     private async Task CheckedInAsync(string eventId, int expected, string because) =>
@@ -141,13 +167,16 @@ public sealed class EffectDispatcherTests(ClusterFixture fixture)
     private static async Task RetiredAsync(InMemoryJournalStore store, string writer) =>
         await Eventually.TrueAsync(async () => (await store.ReadWritersAsync()).All(w => w.Writer != writer), s_patience, $"writer {writer} is retired");
 
-    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, params string[] deadOwners) => new(
+    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, params string[] deadOwners) =>
+        StandbyDispatcher(store, TimeProvider.System, deadOwners);
+
+    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, TimeProvider time, params string[] deadOwners) => new(
         fixture.Client,
         store,
         Silo.GetRequiredService<JournalEventDecoder>(),
         new KnownDeadOwners(deadOwners),
         Options.Create(new EffectDispatcherOptions { RecoveryInterval = TimeSpan.FromMilliseconds(100), CursorInterval = TimeSpan.FromMilliseconds(100) }),
-        TimeProvider.System,
+        time,
         Silo.GetRequiredService<IMeterFactory>(),
         NullLogger<EffectDispatcher>.Instance);
 

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ise.Hosting.Health;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (storage and cluster reachable).</summary>
+/// <summary>
+/// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (storage and cluster reachable, and on a
+/// silo the journal's effect delivery), the latter answering with each check's status and figures in JSON.
+/// </summary>
 public static class IseHealthCheckExtensions
 {
     /// <summary>The tag of the checks <c>/health/ready</c> runs.</summary>
@@ -25,7 +28,11 @@ public static class IseHealthCheckExtensions
     public static IEndpointRouteBuilder MapIseHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportJson.WriteAsync,
+        });
         return endpoints;
     }
 }
