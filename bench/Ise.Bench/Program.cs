@@ -31,6 +31,13 @@ if (options.Runs("J1"))
     await MeasureAsync("J1", () => J1JournalAppends.RunAsync(options, silo, database));
 }
 
+if (options.Runs("I1"))
+{
+    var database = await BenchDatabase.CreateAsync(options.PostgresServer);
+    await using var silo = await BenchSilo.OnPostgresAsync(database);
+    await MeasureAsync("I1", () => I1SmeImport.RunAsync(options, silo));
+}
+
 if (options.Runs("P4"))
 {
     await MeasureAsync("P4", () => P4GraphQLPage.RunAsync(options));

@@ -13,6 +13,9 @@ namespace Ise.Imports;
 /// </summary>
 internal sealed class AttendanceRowImporter(IGrainFactory grains, string eventId) : IRowImporter
 {
+    /// <summary>Walk-ins and waiting lists give seats in the file's order.</summary>
+    public bool RowsAreIndependent => false;
+
     private static readonly int s_code = ImportLayout.Attendance.IndexOf("attendee_code");
     private static readonly int s_sme = ImportLayout.Attendance.IndexOf("sme_id");
 

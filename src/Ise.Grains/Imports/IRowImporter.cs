@@ -6,6 +6,12 @@ internal interface IRowImporter
     /// <summary>What the row names (an SME id, an attendee code), so a second row naming it is a duplicate; null when the row names nothing valid.</summary>
     string? Key(ImportRow row);
 
+    /// <summary>
+    /// Whether rows naming different things may be applied at the same time: true when each row changes only
+    /// what it names (an SME list), false when the file's order decides outcomes (seats at an event).
+    /// </summary>
+    bool RowsAreIndependent { get; }
+
     /// <summary>Applies one row; a refusal is a rejected row, never an exception.</summary>
     Task<ImportRowResult> ApplyAsync(ImportRow row);
 }

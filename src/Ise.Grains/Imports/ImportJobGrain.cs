@@ -5,11 +5,13 @@ namespace Ise.Imports;
 
 /// <summary>
 /// Runs one CSV import. <see cref="StartAsync"/> marks duplicates (a row naming what an earlier row
-/// named), stores the rows in chunk grains and returns; a grain timer then applies one chunk per turn,
-/// row by row, through the SME and event grains (awaited calls down), and writes the progress and
-/// report after each chunk, so a reader sees <c>done</c> grow between turns. After a crash the job
-/// resumes at its first unapplied chunk when it is next activated; rows of that chunk applied before
-/// the crash then report unchanged, since every row is idempotent.
+/// named), stores the rows in chunk grains and returns; a grain timer then applies the rows turn by
+/// turn through the SME and event grains (awaited calls down), and writes the progress and report
+/// after each turn, so a reader sees <c>done</c> grow between turns. Rows whose order matters
+/// (attendance) go one chunk per turn, row by row; independent rows (an SME list) go
+/// <see cref="IndependentChunksPerTurn"/> chunks per turn, all at once, reported in line order. After
+/// a crash the job resumes at its first unapplied chunk when it is next activated; rows applied
+/// before the crash then report unchanged, since every row is idempotent.
 /// </summary>
 public sealed partial class ImportJobGrain(
     [PersistentState("import-job", IseKeys.StorageName)] IPersistentState<ImportJobState> state,
@@ -24,6 +26,9 @@ public sealed partial class ImportJobGrain(
 
     /// <summary>The most rows one job takes.</summary>
     public const int MaxRows = 100_000;
+
+    /// <summary>How many chunks of independent rows one turn applies at once (rows of an SME list register concurrently).</summary>
+    public const int IndependentChunksPerTurn = 4;
 
     private static readonly TimeSpan s_turnInterval = TimeSpan.FromMilliseconds(5);
 
@@ -120,18 +125,27 @@ public sealed partial class ImportJobGrain(
             return;
         }
 
-        var chunk = GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, job.NextChunk));
-        var rows = await chunk.GetAsync();
         var importer = Importer(job.Request);
-        foreach (var row in rows)
+        var chunkCount = Math.Min(importer.RowsAreIndependent ? IndependentChunksPerTurn : 1, job.ChunkCount - job.NextChunk);
+        var chunks = Enumerable.Range(job.NextChunk, chunkCount).Select(i => GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, i))).ToList();
+        var rows = (await Task.WhenAll(chunks.Select(c => c.GetAsync()))).SelectMany(r => r).ToList();
+        if (importer.RowsAreIndependent)
         {
-            Record(row.DuplicateOfLine is { } first
-                ? new ImportRowResult(row.Line, ImportRowOutcome.Rejected, importer.Key(row), $"duplicate of line {first}")
-                : await ApplySafelyAsync(importer, row));
+            foreach (var result in await Task.WhenAll(rows.Select(row => ApplyRowAsync(importer, row))))
+            {
+                Record(result);
+            }
+        }
+        else
+        {
+            foreach (var row in rows)
+            {
+                Record(await ApplyRowAsync(importer, row));
+            }
         }
 
         job.Done += rows.Count;
-        job.NextChunk++;
+        job.NextChunk += chunkCount;
         if (job.NextChunk >= job.ChunkCount)
         {
             job.Status = ImportJobStatus.Completed;
@@ -140,13 +154,18 @@ public sealed partial class ImportJobGrain(
         }
 
         await state.WriteStateAsync(cancellationToken);
-        await chunk.ClearAsync();
+        await Task.WhenAll(chunks.Select(c => c.ClearAsync()));
         if (job.Status == ImportJobStatus.Completed)
         {
             LogCompleted(logger, Id, job.Accepted, job.Unchanged, job.Rejected);
             StopTimer();
         }
     }
+
+    private Task<ImportRowResult> ApplyRowAsync(IRowImporter importer, ImportRow row) =>
+        row.DuplicateOfLine is { } first
+            ? Task.FromResult(new ImportRowResult(row.Line, ImportRowOutcome.Rejected, importer.Key(row), $"duplicate of line {first}"))
+            : ApplySafelyAsync(importer, row);
 
     private async Task<ImportRowResult> ApplySafelyAsync(IRowImporter importer, ImportRow row)
     {

@@ -17,6 +17,9 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
 {
     private static readonly ImportLayout s_layout = ImportLayout.Smes;
 
+    /// <summary>Each row registers its own SME (a second row naming it is marked a duplicate before anything runs).</summary>
+    public bool RowsAreIndependent => true;
+
     public string? Key(ImportRow row) => Read(row, actingPartnerId, out var read, out _) ? read.SmeId : null;
 
     public async Task<ImportRowResult> ApplyAsync(ImportRow row)

@@ -55,6 +55,30 @@ public sealed class ImportJobGrainTests(ClusterFixture fixture)
         Assert.Equal((0, 2, 1), (second.Accepted, second.Unchanged, second.Rejected));
     }
 
+    [Fact]
+    public async Task An_sme_list_of_many_chunks_registers_concurrently_and_reports_in_line_order()
+    {
+        var prefix = Random.Shared.Next(10, 99).ToString(CultureInfo.InvariantCulture);
+        var rows = new List<ImportRow>();
+        for (var i = 0; i < 900; i++)
+        {
+            var line = i + 2;
+            rows.Add(line % 100 == 50 ? Row(line, "NL", $"{prefix}{i - 95:D6}", "South-West Netherlands") // names the firm of a row in an earlier chunk
+                : line % 100 == 60 ? Row(line, "NL", $"{prefix}{i:D6}", "Nowhere")
+                : Row(line, "NL", $"{prefix}{i:D6}", "South-West Netherlands"));
+        }
+
+        var first = await RunAsync(rows);
+        var second = await RunAsync(rows);
+
+        Assert.Equal((900, 882, 0, 18), (first.Done, first.Accepted, first.Unchanged, first.Rejected));
+        Assert.Equal(rows.Where(r => (r.Line % 100) is not 50 and not 60).Select(r => r.Line).Take(ImportJobGrain.MaxListedRows), first.Rows.Select(r => r.Line));
+        Assert.Equal(rows.Where(r => (r.Line % 100) is 50 or 60).Select(r => r.Line), first.RejectedRows.Select(r => r.Line));
+        Assert.Equal("duplicate of line 755", first.RejectedRows.Single(r => r.Line == 850).Message);
+        Assert.True(await fixture.Client.GetGrain<ISmeGrain>(IseKeys.Sme(Country.NL, $"{prefix}000899")).ExistsAsync());
+        Assert.Equal((0, 882, 18), (second.Accepted, second.Unchanged, second.Rejected));
+    }
+
     [Theory]
     [InlineData("1250000", 1_250_000)]
     [InlineData("1,250,000.50", 1_250_000.50)]
