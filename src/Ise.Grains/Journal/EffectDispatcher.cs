@@ -297,7 +297,13 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
         {
             try
             {
-                var read = await _store.ReadBatchesAsync(writer.Lease.Writer, batch - 1, 1, _stopping.Token);
+                var outcome = await _store.FindOutcomeAsync(writer.Lease, batch, _stopping.Token);
+                if (outcome == BatchOutcome.Undecided)
+                {
+                    throw new JournalWriteException(JournalFailure.Unavailable, $"The transaction of batch {batch} has not finished on the server yet.");
+                }
+
+                var read = outcome == BatchOutcome.Committed ? await _store.ReadBatchesAsync(writer.Lease.Writer, batch - 1, 1, _stopping.Token) : [];
                 var effects = read is [var first] && first.Number == batch ? BatchEffects.Of(first, _decoder) : BatchEffects.None(batch);
                 lock (_lock)
                 {

@@ -35,6 +35,13 @@ public interface IJournalStore
     /// <summary>Up to <paramref name="maxBatches"/> committed batches of a writer after <paramref name="afterBatch"/>, in order.</summary>
     Task<IReadOnlyList<JournalBatchRows>> ReadBatchesAsync(string writer, long afterBatch, int maxBatches, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether a batch whose commit failed uncertainly (its answer lost) was stored. PostgreSQL asks the
+    /// server about the batch's own transaction (<c>txid_status</c>), so a COMMIT still under way is
+    /// <see cref="BatchOutcome.Undecided"/> rather than taken for one that failed.
+    /// </summary>
+    Task<BatchOutcome> FindOutcomeAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default);
+
     /// <summary>Records that every receiver acknowledged the writer's batches up to <paramref name="batch"/>; never moves back.</summary>
     Task MarkDeliveredAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default);
 

@@ -139,6 +139,17 @@ public sealed class InMemoryJournalStore : IJournalStore
         }
     }
 
+    /// <summary>A commit here is atomic and answered: a batch is stored when any of its rows is.</summary>
+    public Task<BatchOutcome> FindOutcomeAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_batches.TryGetValue(lease.Writer, out var batches) && batches.ContainsKey(batch)
+                ? BatchOutcome.Committed
+                : BatchOutcome.NotCommitted);
+        }
+    }
+
     public Task MarkDeliveredAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default)
     {
         lock (_lock)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
@@ -15,6 +16,9 @@ namespace Ise.Journal;
 public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournalStore
 {
     private const string RowColumns = "stream, version, event_id, kind, subject, payload, format, at";
+
+    /// <summary>The transaction of each batch whose COMMIT failed without an answer, until its outcome is known.</summary>
+    private readonly ConcurrentDictionary<(string Writer, long Batch), long> _uncertainCommits = new();
 
     public async Task<WriterLease> RegisterWriterAsync(string writer, string silo, CancellationToken cancellationToken = default)
     {
@@ -61,9 +65,10 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var inserted = new HashSet<(string Stream, long Version)>();
+        long transactionId;
         await using (var insert = new NpgsqlBatch(connection, transaction))
         {
-            insert.BatchCommands.Add(Command("SELECT epoch, retired FROM ise_writer WHERE writer = $1 FOR SHARE", batch.Lease.Writer));
+            insert.BatchCommands.Add(Command("SELECT epoch, retired, txid_current() FROM ise_writer WHERE writer = $1 FOR SHARE", batch.Lease.Writer));
             insert.BatchCommands.Add(InsertRows(rows, batch.Lease.Writer, batch.Number));
             await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken) || reader.GetInt64(0) != batch.Lease.Epoch || reader.GetBoolean(1))
@@ -72,6 +77,7 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
                 throw JournalLeases.Fenced(batch.Lease);
             }
 
+            transactionId = reader.GetInt64(2);
             await reader.NextResultAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -120,8 +126,58 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The COMMIT may have been carried out even though its answer never came: the dispatcher asks later.
+            _uncertainCommits[(batch.Lease.Writer, batch.Number)] = transactionId;
+            throw;
+        }
+
         return new JournalCommitResult(conflicted, insertedCount, resubmitted);
+    }
+
+    public async Task<BatchOutcome> FindOutcomeAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default)
+    {
+        if (!_uncertainCommits.TryGetValue((lease.Writer, batch), out var transactionId))
+        {
+            // Failed before COMMIT was sent (rolled back), or committed by a silo that is gone: its rows tell.
+            return await BatchHasRowsAsync(lease.Writer, batch, cancellationToken) ? BatchOutcome.Committed : BatchOutcome.NotCommitted;
+        }
+
+        var outcome = await TransactionOutcomeAsync(transactionId, cancellationToken)
+            ?? (await BatchHasRowsAsync(lease.Writer, batch, cancellationToken) ? BatchOutcome.Committed : BatchOutcome.NotCommitted);
+        if (outcome != BatchOutcome.Undecided)
+        {
+            _uncertainCommits.TryRemove((lease.Writer, batch), out _);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>What the server says of a transaction (<c>txid_status</c>); null when it no longer knows (too old).</summary>
+    internal async Task<BatchOutcome?> TransactionOutcomeAsync(long transactionId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT txid_status($1)");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = transactionId });
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            "committed" => BatchOutcome.Committed,
+            "aborted" => BatchOutcome.NotCommitted,
+            "in progress" => BatchOutcome.Undecided,
+            _ => null,
+        };
+    }
+
+    private async Task<bool> BatchHasRowsAsync(string writer, long batch, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM ise_journal WHERE writer = $1 AND batch = $2)");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = writer });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = batch });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<JournalStream> ReadStreamAsync(string stream, CancellationToken cancellationToken = default)

@@ -115,6 +115,9 @@ internal sealed class ControlledJournalStore : IJournalStore
     public Task<IReadOnlyList<JournalRow>> ReadSubjectAsync(string subject, CancellationToken cancellationToken = default) =>
         _inner.ReadSubjectAsync(subject, cancellationToken);
 
+    public Task<BatchOutcome> FindOutcomeAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default) =>
+        _inner.FindOutcomeAsync(lease, batch, cancellationToken);
+
     public Task<IReadOnlyList<JournalBatchRows>> ReadBatchesAsync(string writer, long afterBatch, int maxBatches, CancellationToken cancellationToken = default) =>
         _inner.ReadBatchesAsync(writer, afterBatch, maxBatches, cancellationToken);
 

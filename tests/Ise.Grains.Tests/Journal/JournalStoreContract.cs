@@ -183,6 +183,18 @@ public abstract class JournalStoreContract
     }
 
     [Fact]
+    public async Task A_batch_is_known_committed_once_stored_and_not_committed_otherwise()
+    {
+        var (store, lease) = await WriterAsync();
+        await store.CommitAsync(new JournalBatch(lease, 1, [JournalRows.Append(JournalRows.NewStream())]));
+        await Assert.ThrowsAsync<JournalWriteException>(() => store.CommitAsync(new JournalBatch(lease with { Epoch = lease.Epoch + 1 }, 2, [JournalRows.Append(JournalRows.NewStream())])));
+
+        Assert.Equal(BatchOutcome.Committed, await store.FindOutcomeAsync(lease, 1));
+        Assert.Equal(BatchOutcome.NotCommitted, await store.FindOutcomeAsync(lease, 2));
+        Assert.Equal(BatchOutcome.NotCommitted, await store.FindOutcomeAsync(lease, 3));
+    }
+
+    [Fact]
     public async Task A_writer_s_batches_are_read_forward_from_its_delivery_cursor()
     {
         var (store, lease) = await WriterAsync();
