@@ -63,7 +63,7 @@ public static class GraphQLExtensions
     private static void AddIseTrustedDocuments(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(ApiOptions.From(builder.Configuration));
-        builder.Services.AddSingleton<TrustedDocumentStore>();
+        builder.Services.AddSingleton(new TrustedDocumentStore(PageDocuments.Load()));
         builder.Services.AddSingleton<TrustedDocumentAudit>();
         builder.Services.AddSingleton<TrustedDocumentRefresher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TrustedDocumentRefresher>());

@@ -13,11 +13,6 @@ public sealed class TrustedDocumentStore
     private readonly FrozenDictionary<string, string> _pages;
     private volatile FrozenDictionary<string, string> _registered = FrozenDictionary<string, string>.Empty;
 
-    public TrustedDocumentStore()
-        : this(PageDocuments.Load())
-    {
-    }
-
     public TrustedDocumentStore(IEnumerable<PageDocument> pages) =>
         _pages = pages.Select(p => p.Document).Distinct().ToFrozenDictionary(TrustedDocumentIds.Of);
 
