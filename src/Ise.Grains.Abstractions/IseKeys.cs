@@ -36,6 +36,9 @@ public static class IseKeys
     /// <summary>The key of the one API key directory of the programme.</summary>
     public const string ApiKeyDirectory = "programme";
 
+    /// <summary>The key of the one directory of trusted documents the secretariat registers.</summary>
+    public const string TrustedDocumentDirectory = "programme";
+
     /// <summary>Entries a page of the personal-data audit holds before it is sealed.</summary>
     public const int AuditEntriesPerPage = 256;
     /// <summary>Counter buckets per reporting period: SMEs and events spread over them by <see cref="StableHash"/>.</summary>

@@ -6,6 +6,7 @@ using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
+using Ise.Gateway.GraphQL.TrustedDocuments;
 using Ise.Gateway.Security;
 
 namespace Ise.Gateway.GraphQL;
@@ -54,7 +55,18 @@ public static class GraphQLExtensions
         builder.Services.TryAddSingleton<BudgetClock>();
         builder.Services.AddSingleton<PointBudgets>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.AddIseTrustedDocuments();
         return builder;
+    }
+
+    /// <summary>The allow-list of trusted documents (the pages', and the directory's, followed every <c>Ise:Api:TrustedDocumentRefreshSeconds</c>) and the <c>Ise:Api</c> settings.</summary>
+    private static void AddIseTrustedDocuments(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(ApiOptions.From(builder.Configuration));
+        builder.Services.AddSingleton(new TrustedDocumentStore(PageDocuments.Load()));
+        builder.Services.AddSingleton<TrustedDocumentAudit>();
+        builder.Services.AddSingleton<TrustedDocumentRefresher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TrustedDocumentRefresher>());
     }
 
     public static IEndpointRouteBuilder MapIseGraphQL(this IEndpointRouteBuilder endpoints)

@@ -1,70 +1,26 @@
+using Ise.Gateway.Hosting;
 using Ise.Security;
 
 namespace Ise.Gateway.Security;
 
 /// <summary>
-/// Keeps <see cref="ApiKeyStore"/> in step with the key directory: reads it every
-/// <see cref="ApiKeyDirectoryOptions.RefreshSeconds"/> (the grain answers with the keys only when its
-/// version moved), and at once after a change made through this gateway. A failed read keeps the
-/// last snapshot and is retried on the next tick.
+/// Keeps <see cref="ApiKeyStore"/> in step with the key directory, every
+/// <see cref="ApiKeyDirectoryOptions.RefreshSeconds"/> and at once after a change made through this gateway.
 /// </summary>
 public sealed class ApiKeyDirectoryRefresher(
     IGrainFactory grains, ApiKeyStore store, ApiKeyDirectoryOptions options, TimeProvider time, ILogger<ApiKeyDirectoryRefresher> logger)
-    : BackgroundService
+    : SnapshotRefresher(TimeSpan.FromSeconds(options.RefreshSeconds), time, logger)
 {
-    private readonly SemaphoreSlim _one = new(1, 1);
+    protected override string Source => "the API key directory";
 
-    public TimeSpan Period => TimeSpan.FromSeconds(options.RefreshSeconds);
+    protected override long Version => store.DirectoryVersion;
 
-    /// <summary>When the directory was last read successfully; null until the first read.</summary>
-    public DateTimeOffset? LastReadAt { get; private set; }
-
-    /// <summary>Reads the directory now; refreshes never overlap, so an older snapshot never replaces a newer one.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    protected override async Task ReadAsync()
     {
-        await _one.WaitAsync(cancellationToken);
-        try
+        var snapshot = await grains.GetGrain<IApiKeyDirectoryGrain>(IseKeys.ApiKeyDirectory).GetSnapshotAsync(store.DirectoryVersion);
+        if (snapshot is not null)
         {
-            var snapshot = await grains.GetGrain<IApiKeyDirectoryGrain>(IseKeys.ApiKeyDirectory).GetSnapshotAsync(store.DirectoryVersion);
-            if (snapshot is not null)
-            {
-                store.Apply(snapshot);
-            }
-
-            LastReadAt = time.GetUtcNow();
-        }
-        finally
-        {
-            _one.Release();
-        }
-    }
-
-    public override void Dispose()
-    {
-        _one.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RefreshAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogWarning(e, "Could not read the API key directory; keeping version {Version}, trying again in {Period}", store.DirectoryVersion, Period);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            store.Apply(snapshot);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Ise.Gateway.GraphQL.Errors;
 /// </summary>
 public sealed class IseErrorInfoProvider : IErrorInfoProvider
 {
-    private static readonly HashSet<string> s_ours = [ErrorCodes.NotFound, ErrorCodes.Validation, ErrorCodes.Forbidden, ErrorCodes.Conflict, ErrorCodes.Unavailable, ErrorCodes.RateLimited];
+    private static readonly HashSet<string> s_ours = [ErrorCodes.NotFound, ErrorCodes.Validation, ErrorCodes.Forbidden, ErrorCodes.Conflict, ErrorCodes.Unavailable, ErrorCodes.RateLimited, TrustedDocuments.RequestedDocument.PersistedQueryNotFound];
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {

@@ -28,6 +28,7 @@ public sealed partial class IseMutation : ObjectGraphType
         PersonalDataMutations();
         IndicatorMutations();
         ApiKeyMutations();
+        TrustedDocumentMutations();
         PeopleMutations();
     }
 

@@ -76,6 +76,7 @@ public sealed partial class IseQuery : ObjectGraphType
         IndicatorQueries();
         ImportQueries();
         ApiKeyQueries();
+        TrustedDocumentQueries();
         PeopleQueries();
     }
 

@@ -6,7 +6,9 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Ise.Gateway.GraphQL.Cost;
 using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.GraphQL.TrustedDocuments;
 using Ise.Gateway.Security;
+using Ise.Security;
 
 namespace Ise.Gateway.GraphQL.Transport;
 
@@ -18,6 +20,8 @@ namespace Ise.Gateway.GraphQL.Transport;
 /// price is returned in <c>extensions.cost</c>; a dry run (<see cref="DryRun"/>) stops after validation.
 /// Every request but the explorer's page is charged against its caller's budget of points
 /// (<see cref="PointBudgets"/>) before anything of it runs: its price, at least <see cref="MinimumPrice"/>.
+/// A request may name a trusted document by hash instead of sending its text (<see cref="RequestedDocument"/>);
+/// the document it names then goes through the same pre-check, pricing and budget as a text.
 /// </summary>
 public sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
@@ -25,6 +29,8 @@ public sealed partial class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     ExplorerPage explorer,
     PointBudgets budgets,
+    TrustedDocumentStore trustedDocuments,
+    ApiOptions apiOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>What a request costs at least, whatever its price: one refused before pricing, a dry run, a free introspection.</summary>
@@ -59,7 +65,7 @@ public sealed partial class GraphQLHttpEndpoint(
 
         if (admitted.Refusal is { } refusal)
         {
-            await RefuseAsync(http, refusal.Status, refusal.Message, refusal.Allow, admitted.MediaType);
+            await RefuseAsync(http, refusal, admitted.MediaType);
             return;
         }
 
@@ -120,6 +126,21 @@ public sealed partial class GraphQLHttpEndpoint(
             return Admission.Refused(new Refusal(status, problem!), mediaType);
         }
 
+        var requested = RequestedDocument.Of(graphQLRequest, trustedDocuments);
+        if (requested.Refusal is { } notResolved)
+        {
+            return Admission.Refused(new Refusal(RefusedBeforeExecution(mediaType), notResolved, Code: requested.RefusalCode!), mediaType);
+        }
+
+        if (MustSendTrustedDocuments(http) is { } who && !requested.IsTrustedIn(trustedDocuments))
+        {
+            return Admission.Refused(new Refusal(
+                mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK,
+                $"This deployment lets {who} send trusted documents only ({ApiOptions.RequireTrustedDocumentsSetting}): send a registered document's documentId (sha256:<hex>) or extensions.persistedQuery, not a document of your own.",
+                Code: ErrorCodes.Forbidden), mediaType);
+        }
+
+        graphQLRequest.Query = requested.Text;
         if (HttpMethods.IsGet(request.Method) && IsMutation(graphQLRequest))
         {
             return Admission.Refused(new Refusal(StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST, not GET.", "POST"), mediaType);
@@ -135,14 +156,24 @@ public sealed partial class GraphQLHttpEndpoint(
         return new Admission(graphQLRequest, precheck.Document, cost, DryRun.IsRequested(graphQLRequest.Extensions), null, mediaType);
     }
 
-    private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request, string mediaType)
+    /// <summary>Who the request comes from when <see cref="ApiOptions.RequireTrustedDocuments"/> holds them to trusted documents: anonymous callers and door staff.</summary>
+    private string? MustSendTrustedDocuments(HttpContext http)
     {
-        var query = request.Query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query))
+        if (!apiOptions.RequireTrustedDocuments)
         {
-            return (null, "The query parameter 'query' is required.", StatusCodes.Status400BadRequest);
+            return null;
         }
 
+        return IseCaller.From(http.User) switch
+        {
+            null => "callers without credentials",
+            { Role: IseRole.DoorStaff } => "door staff",
+            _ => null,
+        };
+    }
+
+    private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request, string mediaType)
+    {
         if (NullIfEmpty(request.Query["variables"]) is { } json && VariableValueSize.Of(json) is { } tooBig)
         {
             return (null, tooBig, RefusedBeforeExecution(mediaType));
@@ -150,13 +181,17 @@ public sealed partial class GraphQLHttpEndpoint(
 
         try
         {
-            return (new GraphQLRequest
+            var parsed = new GraphQLRequest
             {
-                Query = query,
+                Query = NullIfEmpty(request.Query["query"]),
+                DocumentId = NullIfEmpty(request.Query["documentId"]),
                 OperationName = NullIfEmpty(request.Query["operationName"]),
                 Variables = NullIfEmpty(request.Query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = NullIfEmpty(request.Query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
-            }, null, 0);
+            };
+            return RequestedDocument.IsNamedIn(parsed)
+                ? (parsed, null, 0)
+                : (null, "The query parameter 'query' is required (or 'documentId', or extensions.persistedQuery, naming a trusted document).", StatusCodes.Status400BadRequest);
         }
         catch (JsonException ex)
         {
@@ -197,9 +232,9 @@ public sealed partial class GraphQLHttpEndpoint(
         try
         {
             var parsed = await serializer.ReadAsync<GraphQLRequest>(buffer, request.HttpContext.RequestAborted);
-            return parsed is { Query.Length: > 0 }
+            return parsed is not null && RequestedDocument.IsNamedIn(parsed)
                 ? (parsed, null, 0)
-                : (null, "The body must be a JSON object with a non-empty 'query'.", StatusCodes.Status400BadRequest);
+                : (null, "The body must be a JSON object with a non-empty 'query' (or a 'documentId', or extensions.persistedQuery, naming a trusted document).", StatusCodes.Status400BadRequest);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
@@ -229,16 +264,16 @@ public sealed partial class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task RefuseAsync(HttpContext http, int status, string message, string? allow = null, string mediaType = MediaTypes.Json)
+    private async Task RefuseAsync(HttpContext http, Refusal refusal, string mediaType)
     {
-        http.Response.StatusCode = status;
-        if (allow is not null)
+        http.Response.StatusCode = refusal.Status;
+        if (refusal.Allow is not null)
         {
-            http.Response.Headers.Allow = allow;
+            http.Response.Headers.Allow = refusal.Allow;
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [ApiError.Create(ErrorCodes.Validation, message)] };
+        var result = new ExecutionResult { Errors = [ApiError.Create(refusal.Code, refusal.Message)] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
@@ -291,8 +326,8 @@ public sealed partial class GraphQLHttpEndpoint(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Unreadable GraphQL request body: {Problem}")]
     private static partial void LogUnreadableBody(ILogger logger, string problem);
 
-    /// <summary>An answer before execution: status, message, and the <c>Allow</c> header of a 405.</summary>
-    private sealed record Refusal(int Status, string Message, string? Allow = null);
+    /// <summary>An answer before execution: status, message, the <c>Allow</c> header of a 405, and the error's code.</summary>
+    private sealed record Refusal(int Status, string Message, string? Allow = null, string Code = ErrorCodes.Validation);
 
     /// <summary>A request read and priced: what to run, or the refusal to answer, and the media type of the answer.</summary>
     private sealed record Admission(

@@ -1,0 +1,11 @@
+namespace Ise.TrustedDocuments;
+
+/// <summary>A document the secretariat registered as trusted: its id (the hash of its text), the text, and who registered it, when and why.</summary>
+[GenerateSerializer, Immutable, Alias("ise.trusted-document")]
+public sealed record TrustedDocument(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? Description,
+    [property: Id(3)] string Document,
+    [property: Id(4)] DateTimeOffset RegisteredAt,
+    [property: Id(5)] string RegisteredBy);
