@@ -143,7 +143,7 @@ public static class AuthorizationMatrix
         Graph("rateConnectionFollowUp", "mutation($id: ID!) { rateConnectionFollowUp(id: $id, rating: 5) { followUpRating } }",
             async (w, _) => new { id = await w.FreshConnectionAsync(met: true, withOutcome: true) }, s_managersOrAttendee),
 
-        // Queries and mutations: API keys and people's accounts (the secretariat's; a person changes their own password when signed in, never by key)
+        // Queries and mutations: API keys, trusted documents and people's accounts (the secretariat's; a person changes their own password when signed in, never by key)
         Graph("apiKeys", "{ apiKeys { id } }", NoVariables, Secretariat),
         Graph("personAccounts", "{ personAccounts { email } }", NoVariables, Secretariat),
         Graph("createApiKey", "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } } }",
@@ -156,6 +156,9 @@ public static class AuthorizationMatrix
         Graph("disablePersonAccount", "mutation($e: String!) { disablePersonAccount(email: $e) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
         Graph("enablePersonAccount", "mutation($e: String!) { enablePersonAccount(email: $e) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
         Graph("changePersonRole", "mutation($e: String!) { changePersonRole(email: $e, role: SECRETARIAT) { email } }", async (w, _) => new { e = await w.FreshPersonAsync() }, Secretariat),
+        Graph("trustedDocuments", "{ trustedDocuments { id } }", NoVariables, Secretariat),
+        Graph("registerTrustedDocument", "mutation($input: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $input) { id } }",
+            (_, _) => Task.FromResult<object?>(new { input = new { name = "Matrix document", document = $"query Matrix{Guid.NewGuid():N} {{ me {{ role }} }}" } }), Secretariat),
         Graph("changeMyPassword", "mutation { changeMyPassword(currentPassword: \"matrix-password-1\", newPassword: \"matrix-password-2\") { email } }", NoVariables),
 
         // HTTP endpoints
