@@ -29,6 +29,13 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
 
     Task<CheckInResult> CheckInAsync(string code);
 
+    /// <summary>
+    /// Checks in by a scan the door's device named: the check-in keeps the scan's time, and the same scan sent
+    /// again (an offline queue syncing twice) gets the same answer as the first time, not "already checked in".
+    /// A scan whose check-in was undone is refused when it comes back.
+    /// </summary>
+    Task<CheckInResult> CheckInScanAsync(string code, DoorScan scan);
+
     Task<Registration> UndoCheckInAsync(string code);
 
     Task<Registration> LeaveFeedbackAsync(string code, int rating, string? comment);

@@ -11,4 +11,6 @@ public sealed record Registration(
     [property: Id(5)] DateTimeOffset? CheckedInAt,
     [property: Id(6)] bool WalkIn,
     [property: Id(7)] bool Retroactive,
-    [property: Id(8)] Feedback? Feedback);
+    [property: Id(8)] Feedback? Feedback,
+    [property: Id(9)] string? CheckInScanId = null,
+    [property: Id(10)] string? UndoneScanId = null);

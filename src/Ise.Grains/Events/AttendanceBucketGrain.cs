@@ -153,10 +153,35 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
         return new RetroactiveAttendanceReport(recorded, already, refused);
     }
 
-    public async Task<CheckInResult> CheckInAsync(string code)
+    public Task<CheckInResult> CheckInAsync(string code) => CheckInAsync(code, null);
+
+    public Task<CheckInResult> CheckInScanAsync(string code, DoorScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        DoorScans.Check(scan, Now);
+        return CheckInAsync(code, scan);
+    }
+
+    private async Task<CheckInResult> CheckInAsync(string code, DoorScan? scan)
     {
         var registration = Require(code);
         var @event = RequireLive();
+        if (scan is not null && registration.CheckInScanId == scan.Id)
+        {
+            var original = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, @event.Region);
+            return new CheckInResult(CheckInOutcome.CheckedIn, registration, original, $"Checked in at {original}.");
+        }
+
+        if (scan is not null && registration.UndoneScanId == scan.Id)
+        {
+            throw IseException.Conflict($"Scan {scan.Id} of {code} was undone at the door; it is not applied again.", "scanId");
+        }
+
+        if (scan is not null && scan.ScannedAt < @event.StartsAt - DoorScans.EarliestBeforeStart)
+        {
+            throw IseException.Invalid("scannedAt", $"scannedAt {scan.ScannedAt:O} is more than a day before the event starts.");
+        }
+
         if (registration.Status == AttendanceStatus.CheckedIn)
         {
             var when = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, @event.Region);
@@ -168,7 +193,9 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
             throw IseException.Conflict($"Cannot check in {code}: the registration is {Describe(registration.Status)}.", "code");
         }
 
-        await RaiseAndConfirmAsync(new AttendeeCheckedIn(Guid.NewGuid(), Now, @event, registration, Retroactive: false));
+        var now = Now;
+        await RaiseAndConfirmAsync(new AttendeeCheckedIn(Guid.NewGuid(), now, @event, registration, Retroactive: false,
+            scan is null ? null : scan with { ScannedAt = scan.ScannedAt < now ? scan.ScannedAt : now }));
         var checkedIn = State.Registrations[code];
         var time = ProgrammeTime.ClockTime(checkedIn.CheckedInAt!.Value, @event.Region);
         return new CheckInResult(CheckInOutcome.CheckedIn, checkedIn, time, $"Checked in at {time}.");

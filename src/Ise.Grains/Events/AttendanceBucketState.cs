@@ -62,11 +62,17 @@ public sealed class AttendanceBucketState
                 Put(absent.Registration with { Status = AttendanceStatus.NoShow });
                 break;
             case AttendeeCheckedIn checkedIn:
-                Put(checkedIn.Registration with { Status = AttendanceStatus.CheckedIn, CheckedInAt = checkedIn.AttendedAt, Retroactive = checkedIn.Retroactive });
+                Put(checkedIn.Registration with
+                {
+                    Status = AttendanceStatus.CheckedIn, CheckedInAt = checkedIn.AttendedAt, Retroactive = checkedIn.Retroactive, CheckInScanId = checkedIn.Scan?.Id,
+                });
                 AttendanceEntries[checkedIn.Registration.Code] = BucketEffects.EntryId(checkedIn.Registration.Code, Version);
                 break;
             case CheckInUndone undone:
-                Put(undone.Registration with { Status = AttendanceStatus.Registered, CheckedInAt = null });
+                Put(undone.Registration with
+                {
+                    Status = AttendanceStatus.Registered, CheckedInAt = null, CheckInScanId = null, UndoneScanId = undone.Registration.CheckInScanId ?? undone.Registration.UndoneScanId,
+                });
                 AttendanceEntries.Remove(undone.Registration.Code);
                 break;
             case FeedbackGiven feedback:

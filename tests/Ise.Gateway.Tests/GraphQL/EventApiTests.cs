@@ -99,6 +99,25 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_door_device_replaying_its_offline_scans_gets_the_first_answers_and_the_scan_times()
+    {
+        const string scanned = "mutation($code: String!, $scanId: String, $scannedAt: DateTimeOffset) { checkIn(code: $code, scanId: $scanId, scannedAt: $scannedAt) { outcome localTime registration { checkedInAt } } }";
+        var eventId = await LiveEventAsync(capacity: 5);
+        var code = (await Client().DataAsync(RegisterAttendee, new { eventId, smeId = await SmeAsync() }))["registerAttendee"]!["registration"]!["code"]!.GetValue<string>();
+        var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-30);
+        var scan = new { code, scanId = "door-phone-3-000017", scannedAt };
+
+        var first = (await Client().DataAsync(scanned, scan))["checkIn"]!;
+        var replayed = (await Client().DataAsync(scanned, scan))["checkIn"]!;
+        var (withoutId, field, _) = await Client().ErrorAsync(scanned, new { code, scannedAt });
+
+        Assert.Equal("CHECKED_IN", first["outcome"]!.GetValue<string>());
+        Assert.Equal(first.ToJsonString(), replayed.ToJsonString());
+        Assert.Equal(scannedAt, first["registration"]!["checkedInAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(("VALIDATION", "scanId"), (withoutId, field));
+    }
+
+    [Fact]
     public async Task Door_staff_check_in_at_their_event_only_and_bad_codes_are_typed_errors()
     {
         var otherEvent = await LiveEventAsync(capacity: 5);

@@ -12,6 +12,56 @@ public sealed class CheckInTests(ClusterFixture fixture)
     private IGrainFactory Grains => fixture.Client;
 
     [Fact]
+    public async Task A_scan_sent_again_gets_its_first_answer_and_the_check_in_keeps_the_time_it_was_made()
+    {
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
+        var sme = await RegisterDutchSmeAsync(Grains);
+        var code = (await @event.RegisterAsync(sme, null)).Registration.Code;
+        var bucket = BucketOf(Grains, code);
+        var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-20); // queued on a device without a network
+        var scan = new DoorScan("device-1-scan-7", scannedAt);
+
+        var first = await bucket.CheckInScanAsync(code, scan);
+        var replayed = await bucket.CheckInScanAsync(code, scan);
+        var anotherScan = await bucket.CheckInScanAsync(code, new DoorScan("device-2-scan-1", DateTimeOffset.UtcNow));
+
+        Assert.Equal(CheckInOutcome.CheckedIn, first.Outcome);
+        Assert.Equal(scannedAt, first.Registration.CheckedInAt);
+        Assert.Equal(first, replayed);
+        Assert.Equal(CheckInOutcome.AlreadyCheckedIn, anotherScan.Outcome);
+        Assert.Equal(first.LocalTime, anotherScan.LocalTime);
+        var journey = Grains.GetGrain<ISmeGrain>(sme.SmeId);
+        await Eventually.TrueAsync(async () => (await journey.GetJourneyAsync()).Any(e => e.Kind == JourneyEntryKind.Attended && e.OccurredAt == scannedAt),
+            TimeSpan.FromSeconds(10), "the journey dates the attendance by the scan");
+    }
+
+    [Fact]
+    public async Task A_scan_undone_at_the_door_is_refused_when_it_comes_back_and_malformed_scans_change_nothing()
+    {
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
+        var code = (await @event.RegisterAsync(await RegisterDutchSmeAsync(Grains), null)).Registration.Code;
+        var bucket = BucketOf(Grains, code);
+        var scan = new DoorScan("scan-a", DateTimeOffset.UtcNow.AddMinutes(-5));
+        await bucket.CheckInScanAsync(code, scan);
+        await bucket.UndoCheckInAsync(code);
+
+        var undone = await Assert.ThrowsAsync<IseException>(() => bucket.CheckInScanAsync(code, scan));
+        var future = await Assert.ThrowsAsync<IseException>(() => bucket.CheckInScanAsync(code, new DoorScan("scan-b", DateTimeOffset.UtcNow.AddHours(1))));
+        var badId = await Assert.ThrowsAsync<IseException>(() => bucket.CheckInScanAsync(code, new DoorScan("scan <b>", DateTimeOffset.UtcNow)));
+        var tooEarly = await Assert.ThrowsAsync<IseException>(() => bucket.CheckInScanAsync(code, new DoorScan("scan-c", new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero))));
+        var untouched = (await bucket.ListAsync(null)).Single(r => r.Code == code);
+        var again = await bucket.CheckInScanAsync(code, new DoorScan("scan-d", DateTimeOffset.UtcNow));
+
+        Assert.Equal((IseErrorCode.Conflict, "scanId"), (undone.Code, undone.Field));
+        Assert.Contains("was undone at the door", undone.Message, StringComparison.Ordinal);
+        Assert.Equal((IseErrorCode.Validation, "scannedAt"), (future.Code, future.Field));
+        Assert.Equal((IseErrorCode.Validation, "scanId"), (badId.Code, badId.Field));
+        Assert.Equal((IseErrorCode.Validation, "scannedAt"), (tooEarly.Code, tooEarly.Field));
+        Assert.Equal(AttendanceStatus.Registered, untouched.Status);
+        Assert.Equal(CheckInOutcome.CheckedIn, again.Outcome);
+    }
+
+    [Fact]
     public async Task CheckIn_twice_records_one_check_in_and_says_when()
     {
         var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);

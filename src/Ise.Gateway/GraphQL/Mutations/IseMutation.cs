@@ -135,9 +135,25 @@ public sealed partial class IseMutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<CheckInResultGraphType>>("checkIn")
-            .Description("Checks an attendee in by the code on their badge; a repeated scan records one check-in and says when.")
+            .Description("Checks an attendee in by the code on their badge; a repeated scan records one check-in and says when. " +
+                "A door device that queues scans offline names each one (scanId, scannedAt): the check-in keeps the scan's time, and the same scan sent again gets the first answer.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
-            .ResolveAsync(async c => await (await DoorBucketAsync(c, "checking in")).CheckInAsync(ParseCode(c).ToString()));
+            .Argument<StringGraphType>("scanId", "The device's own id for this scan (1-64 letters, digits, '-' or '_').")
+            .Argument<DateTimeOffsetGraphType>("scannedAt", "When the scan was made; with scanId (defaults to now).")
+            .ResolveAsync(async c =>
+            {
+                var bucket = await DoorBucketAsync(c, "checking in");
+                var code = ParseCode(c).ToString();
+                var scanId = c.GetArgument<string?>("scanId");
+                if (scanId is null)
+                {
+                    return c.GetArgument<DateTimeOffset?>("scannedAt") is null
+                        ? await bucket.CheckInAsync(code)
+                        : throw ApiError.Invalid("scanId", "scannedAt goes with the scanId of the scan it dates.");
+                }
+
+                return await bucket.CheckInScanAsync(code, new DoorScan(scanId, c.GetArgument<DateTimeOffset?>("scannedAt") ?? Now(c)));
+            });
 
         Field<NonNullGraphType<RegistrationGraphType>>("undoCheckIn")
             .Description("Undoes a wrong scan while the event is live.")

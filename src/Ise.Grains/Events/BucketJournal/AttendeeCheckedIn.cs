@@ -4,8 +4,9 @@ using Ise.Smes;
 namespace Ise.Events;
 
 /// <summary>
-/// An attendee was checked in: at the door when it happened (<see cref="At"/>), or recorded after
-/// the event (retroactive: attended at the event's start, recorded on <see cref="At"/>'s date).
+/// An attendee was checked in: at the door when it happened (<see cref="At"/>, or the time of the
+/// door's <see cref="Scan"/> when the device named one), or recorded after the event (retroactive:
+/// attended at the event's start, recorded on <see cref="At"/>'s date).
 /// <see cref="Registration"/> is the registration as it stood before.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.bucket.attendee-checked-in")]
@@ -14,12 +15,13 @@ public sealed record AttendeeCheckedIn(
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] BucketEvent Event,
     [property: Id(3)] Registration Registration,
-    [property: Id(4)] bool Retroactive) : IAttendanceBucketEvent, IEffectSource
+    [property: Id(4)] bool Retroactive,
+    [property: Id(5)] DoorScan? Scan = null) : IAttendanceBucketEvent, IEffectSource
 {
     public string? Subject => Registration.Attendee.SmeId;
 
     /// <summary>When the attendee attended.</summary>
-    public DateTimeOffset AttendedAt => Retroactive ? Event.StartsAt : At;
+    public DateTimeOffset AttendedAt => Retroactive ? Event.StartsAt : Scan?.ScannedAt ?? At;
 
     public IEnumerable<AddressedEffect> Effects(long version)
     {
