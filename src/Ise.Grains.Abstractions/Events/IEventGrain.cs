@@ -36,6 +36,12 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>Registers and checks in, in one step, someone who arrived unregistered.</summary>
     Task<CheckInResult> WalkInAsync(Attendee attendee);
 
+    /// <summary>
+    /// A walk-in by a scan the door's device named (see <see cref="IAttendanceBucketGrain.CheckInScanAsync"/>): dated by
+    /// the scan, and the same scan sent again gets the first answer instead of a second registration.
+    /// </summary>
+    Task<CheckInResult> WalkInScanAsync(Attendee attendee, DoorScan scan);
+
     /// <summary>After the event: records attendance from a list (no-shows become attended, marked retroactive).</summary>
     Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes);
 

@@ -265,7 +265,16 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         return cancelled;
     }
 
-    public async Task<CheckInResult> WalkInAsync(Attendee attendee)
+    public Task<CheckInResult> WalkInAsync(Attendee attendee) => WalkInAsync(attendee, null);
+
+    public Task<CheckInResult> WalkInScanAsync(Attendee attendee, DoorScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        DoorScans.Check(scan, _time.GetUtcNow());
+        return WalkInAsync(attendee, scan);
+    }
+
+    private async Task<CheckInResult> WalkInAsync(Attendee attendee, DoorScan? scan)
     {
         var definition = RequireDefinition();
         Validate(attendee);
@@ -278,7 +287,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         var bucket = Bucket(bucketNumber);
         if (await bucket.FindAsync(attendee.SmeId, attendee.ContactId, null) is { } existing)
         {
-            return await bucket.CheckInAsync(existing.Code);
+            return scan is null ? await bucket.CheckInAsync(existing.Code) : await bucket.CheckInScanAsync(existing.Code, scan);
         }
 
         if (State.SeatsTaken >= definition.Capacity)
@@ -287,13 +296,19 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         var now = _time.GetUtcNow();
+        if (scan is not null && scan.ScannedAt < BucketView().StartsAt - DoorScans.EarliestBeforeStart)
+        {
+            throw IseException.Invalid("scannedAt", $"scannedAt {scan.ScannedAt:O} is more than a day before the event starts.");
+        }
+
+        var at = scan is not null && scan.ScannedAt < now ? scan.ScannedAt : now;
         var code = AttendeeCode.New(Id, bucketNumber).ToString();
-        var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, now, now, WalkIn: true, Retroactive: false, null);
+        var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, at, at, WalkIn: true, Retroactive: false, null, CheckInScanId: scan?.Id);
         var stored = await bucket.AddAsync(BucketView(), registration, null);
         State.SeatsTaken++;
         State.UsedBuckets.Add(bucketNumber);
         await WriteAsync();
-        var time = ProgrammeTime.ClockTime(now, definition.Region);
+        var time = ProgrammeTime.ClockTime(at, definition.Region);
         return new CheckInResult(CheckInOutcome.CheckedIn, stored, time, $"Walk-in registered and checked in at {time}.");
     }
 

@@ -115,6 +115,12 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
         Assert.Equal(first.ToJsonString(), replayed.ToJsonString());
         Assert.Equal(scannedAt, first["registration"]!["checkedInAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(("VALIDATION", "scanId"), (withoutId, field));
+
+        const string walkIn = "mutation($e: ID!, $s: ID!, $scanId: String, $scannedAt: DateTimeOffset) { walkIn(eventId: $e, smeId: $s, scanId: $scanId, scannedAt: $scannedAt) { outcome registration { code checkedInAt } } }";
+        var walkInScan = new { e = eventId, s = await SmeAsync(), scanId = "door-phone-3-000018", scannedAt };
+        var walkedIn = (await Client().DataAsync(walkIn, walkInScan))["walkIn"]!;
+        Assert.Equal(walkedIn.ToJsonString(), (await Client().DataAsync(walkIn, walkInScan))["walkIn"]!.ToJsonString());
+        Assert.Equal(scannedAt, walkedIn["registration"]!["checkedInAt"]!.GetValue<DateTimeOffset>());
     }
 
     [Fact]

@@ -116,6 +116,27 @@ public sealed class CheckInTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_walk_in_scan_sent_again_is_one_walk_in_dated_by_the_scan()
+    {
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
+        var sme = await RegisterDutchSmeAsync(Grains);
+        var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-12);
+        var scan = new DoorScan("tablet-2-walk-in-4", scannedAt);
+
+        var first = await @event.WalkInScanAsync(sme, scan);
+        var replayed = await @event.WalkInScanAsync(sme, scan);
+
+        Assert.Equal(CheckInOutcome.CheckedIn, first.Outcome);
+        Assert.Equal(CheckInOutcome.CheckedIn, replayed.Outcome);
+        Assert.Equal(first.Registration, replayed.Registration);
+        Assert.Equal((scannedAt, scannedAt), (first.Registration.RegisteredAt, first.Registration.CheckedInAt));
+        Assert.Equal(first.LocalTime, replayed.LocalTime);
+        Assert.Equal(1, (await @event.GetAsync()).Confirmed);
+        await WaitForStatisticsAsync(@event, s => s.CheckedIn == 1 && s.WalkIns == 1);
+        await WaitForJourneyAsync(sme.SmeId, j => j.Count(e => e.Kind == JourneyEntryKind.WalkIn) == 1 && j.Single(e => e.Kind == JourneyEntryKind.WalkIn).OccurredAt == scannedAt);
+    }
+
+    [Fact]
     public async Task Closing_records_no_shows_and_retroactive_attendance_turns_them_into_attended()
     {
         var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);

@@ -138,21 +138,13 @@ public sealed partial class IseMutation : ObjectGraphType
             .Description("Checks an attendee in by the code on their badge; a repeated scan records one check-in and says when. " +
                 "A door device that queues scans offline names each one (scanId, scannedAt): the check-in keeps the scan's time, and the same scan sent again gets the first answer.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
-            .Argument<StringGraphType>("scanId", "The device's own id for this scan (1-64 letters, digits, '-' or '_').")
-            .Argument<DateTimeOffsetGraphType>("scannedAt", "When the scan was made; with scanId (defaults to now).")
+            .Argument<StringGraphType>("scanId", ScanIdDescription)
+            .Argument<DateTimeOffsetGraphType>("scannedAt", ScannedAtDescription)
             .ResolveAsync(async c =>
             {
                 var bucket = await DoorBucketAsync(c, "checking in");
                 var code = ParseCode(c).ToString();
-                var scanId = c.GetArgument<string?>("scanId");
-                if (scanId is null)
-                {
-                    return c.GetArgument<DateTimeOffset?>("scannedAt") is null
-                        ? await bucket.CheckInAsync(code)
-                        : throw ApiError.Invalid("scanId", "scannedAt goes with the scanId of the scan it dates.");
-                }
-
-                return await bucket.CheckInScanAsync(code, new DoorScan(scanId, c.GetArgument<DateTimeOffset?>("scannedAt") ?? Now(c)));
+                return DoorScanOf(c) is { } scan ? await bucket.CheckInScanAsync(code, scan) : await bucket.CheckInAsync(code);
             });
 
         Field<NonNullGraphType<RegistrationGraphType>>("undoCheckIn")
@@ -161,15 +153,20 @@ public sealed partial class IseMutation : ObjectGraphType
             .ResolveAsync(async c => await (await DoorBucketAsync(c, "undoing a check-in")).UndoCheckInAsync(ParseCode(c).ToString()));
 
         Field<NonNullGraphType<CheckInResultGraphType>>("walkIn")
-            .Description("Registers and checks in, in one step, an SME that arrived unregistered (register it first, provisionally if it has no company id).")
+            .Description("Registers and checks in, in one step, an SME that arrived unregistered (register it first, provisionally if it has no company id). " +
+                "A door device that queues walk-ins offline names each one (scanId, scannedAt), as for checkIn.")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
             .Argument<NonNullGraphType<IdGraphType>>("smeId")
             .Argument<IdGraphType>("contactId")
+            .Argument<StringGraphType>("scanId", ScanIdDescription)
+            .Argument<DateTimeOffsetGraphType>("scannedAt", ScannedAtDescription)
             .ResolveAsync(async c =>
             {
                 var @event = await LoadEventAsync(c, c.GetArgument<string>("eventId"), "eventId");
                 c.Caller().RequireEvent(@event.Id, @event.Definition.HostPartnerId, "checking in walk-ins");
-                return await Grains(c).GetGrain<IEventGrain>(@event.Id).WalkInAsync(await AttendeeAsync(c));
+                var grain = Grains(c).GetGrain<IEventGrain>(@event.Id);
+                var attendee = await AttendeeAsync(c);
+                return DoorScanOf(c) is { } scan ? await grain.WalkInScanAsync(attendee, scan) : await grain.WalkInAsync(attendee);
             });
 
         Field<NonNullGraphType<RegistrationGraphType>>("leaveFeedback")
