@@ -177,9 +177,9 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
             throw IseException.Conflict($"Scan {scan.Id} of {code} was undone at the door; it is not applied again.", "scanId");
         }
 
-        if (scan is not null && scan.ScannedAt < @event.StartsAt - DoorScans.EarliestBeforeStart)
+        if (scan is not null)
         {
-            throw IseException.Invalid("scannedAt", $"scannedAt {scan.ScannedAt:O} is more than a day before the event starts.");
+            DoorScans.CheckFor(scan, @event.StartsAt);
         }
 
         if (registration.Status == AttendanceStatus.CheckedIn)
@@ -195,7 +195,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
 
         var now = Now;
         await RaiseAndConfirmAsync(new AttendeeCheckedIn(Guid.NewGuid(), now, @event, registration, Retroactive: false,
-            scan is null ? null : scan with { ScannedAt = scan.ScannedAt < now ? scan.ScannedAt : now }));
+            scan is null ? null : scan with { ScannedAt = DoorScans.TimeOf(scan, now) }));
         var checkedIn = State.Registrations[code];
         var time = ProgrammeTime.ClockTime(checkedIn.CheckedInAt!.Value, @event.Region);
         return new CheckInResult(CheckInOutcome.CheckedIn, checkedIn, time, $"Checked in at {time}.");

@@ -14,6 +14,19 @@ public static class DoorScans
     /// <summary>How long before an event's start a scan may have been made (doors open early).</summary>
     public static readonly TimeSpan EarliestBeforeStart = TimeSpan.FromDays(1);
 
+    /// <summary>Refuses a scan dated more than <see cref="EarliestBeforeStart"/> before the event starts.</summary>
+    public static void CheckFor(DoorScan scan, DateTimeOffset eventStartsAt)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        if (scan.ScannedAt < eventStartsAt - EarliestBeforeStart)
+        {
+            throw IseException.Invalid("scannedAt", string.Create(CultureInfo.InvariantCulture, $"scannedAt {scan.ScannedAt:O} is more than a day before the event starts."));
+        }
+    }
+
+    /// <summary>The time a check-in by <paramref name="scan"/> is dated: the scan's, or now when the device's clock ran ahead.</summary>
+    public static DateTimeOffset TimeOf(DoorScan? scan, DateTimeOffset now) => scan is not null && scan.ScannedAt < now ? scan.ScannedAt : now;
+
     public static void Check(DoorScan scan, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(scan);

@@ -296,12 +296,12 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         var now = _time.GetUtcNow();
-        if (scan is not null && scan.ScannedAt < BucketView().StartsAt - DoorScans.EarliestBeforeStart)
+        if (scan is not null)
         {
-            throw IseException.Invalid("scannedAt", $"scannedAt {scan.ScannedAt:O} is more than a day before the event starts.");
+            DoorScans.CheckFor(scan, BucketView().StartsAt);
         }
 
-        var at = scan is not null && scan.ScannedAt < now ? scan.ScannedAt : now;
+        var at = DoorScans.TimeOf(scan, now);
         var code = AttendeeCode.New(Id, bucketNumber).ToString();
         var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, at, at, WalkIn: true, Retroactive: false, null, CheckInScanId: scan?.Id);
         var stored = await bucket.AddAsync(BucketView(), registration, null);
