@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ise.Clusters;
 using Ise.Events;
+using Ise.Indicators;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
@@ -12,8 +13,11 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (attendance buckets) are put back as they
+/// Rows of grains that have since moved to the journal (attendance buckets, SME indicator ledgers) are put back as they
 /// were stored before it, in place of the journal's stream: the next silo to start moves them in.
+/// A folder holds the rows whose shape it was captured for; a row it lacks stays as the scenario wrote it
+/// (the 2026-12-07 folder holds the last whole-state shape of the SME indicator ledger alone: its credits
+/// name the attendance of the run that captured it, which the undo below withdraws all the same).
 /// </summary>
 /// <remarks>
 /// State classes may gain fields (read as their defaults) but never rename or retype one. Before a
@@ -34,6 +38,7 @@ public sealed class StateVersionTests
     private static readonly Dictionary<string, Func<string, string>> s_journaled = new(StringComparer.Ordinal)
     {
         ["attendance"] = AttendanceBucketGrain.Stream,
+        ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
     };
 
     private static readonly (string File, string GrainType, string Key)[] s_rows =
@@ -43,11 +48,13 @@ public sealed class StateVersionTests
         ("event-statistics.json", "event-statistics", s_eventId),
         ("attendance.json", "attendance", s_bucketKey),
         ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
+        ("sme-indicator-ledger.json", "sme-indicator-ledger", s_smeId),
     ];
 
     [Theory]
-    [InlineData("2026-11-28")]
-    public async Task Rows_written_by_an_earlier_state_shape_read_back_through_the_grains(string version)
+    [InlineData("2026-11-28", "2026-11-28T14:08:56.3048287+00:00")]
+    [InlineData("2026-12-07", null)]
+    public async Task Rows_written_by_an_earlier_state_shape_read_back_through_the_grains(string version, string? registeredAt)
     {
         var database = await TestPostgres.CreateDatabaseAsync("versions");
         await using (var silo = await InProcessSilo.StartAsync(database))
@@ -61,13 +68,18 @@ public sealed class StateVersionTests
             await CaptureAsync(database, capture);
         }
 
-        await RestoreAsync(database, Path.Combine(AppContext.BaseDirectory, "StateVersions", version));
+        var folder = Path.Combine(AppContext.BaseDirectory, "StateVersions", version);
+        await RestoreAsync(database, folder);
 
         await using var reader = await InProcessSilo.StartAsync(database);
         var grains = reader.Grains;
         var sme = await grains.GetGrain<ISmeGrain>(s_smeId).GetAsync();
         Assert.Equal(SmeName, sme.Profile.Name);
-        Assert.Equal(DateTimeOffset.Parse("2026-11-28T14:08:56.3048287+00:00", CultureInfo.InvariantCulture), sme.Profile.RegisteredAt);
+        if (registeredAt is not null)
+        {
+            Assert.Equal(DateTimeOffset.Parse(registeredAt, CultureInfo.InvariantCulture), sme.Profile.RegisteredAt);
+        }
+
         Assert.Equal(SmeStage.ClusterMember, sme.Stage.Stage);
         var journey = await grains.GetGrain<ISmeGrain>(s_smeId).GetJourneyAsync();
         Assert.Equal(
@@ -83,26 +95,63 @@ public sealed class StateVersionTests
         var cluster = await grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug).GetAsync();
         Assert.Equal(1, cluster.Members);
 
-        // The bucket's row was moved into its journal stream and archived, and the bucket goes on from there.
-        Assert.Equal(("ise.bucket.migrated", 0L, 1L), await MigrationOfAsync(database, s_bucketKey));
+        // The rows of grains now journaled were moved into their streams and archived, and the grains go on from there.
+        if (File.Exists(Path.Combine(folder, "attendance.json")))
+        {
+            Assert.Equal(("ise.bucket.migrated", 0L, 1L), await MigrationOfAsync(database, "attendance", s_bucketKey));
+        }
+
+        var ledgerStoredWhole = File.Exists(Path.Combine(folder, "sme-indicator-ledger.json"));
+        if (ledgerStoredWhole)
+        {
+            Assert.Equal(("ise.indicator-ledger.carried-over", 0L, 1L), await MigrationOfAsync(database, "sme-indicator-ledger", s_smeId));
+        }
+
         await grains.GetGrain<IAttendanceBucketGrain>(s_bucketKey).UndoCheckInAsync(checkedIn.Code);
         await Eventually.TrueAsync(async () => (await grains.GetGrain<IEventStatisticsGrain>(s_eventId).GetAsync()).CheckedIn == 0,
             TimeSpan.FromSeconds(30), "the undo made after the move reaches the statistics");
         var undone = Assert.Single(await grains.GetGrain<ISmeGrain>(s_smeId).GetJourneyAsync(), e => e.Kind == JourneyEntryKind.AttendanceUndone);
         Assert.Equal(journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id, undone.Reference);
+        if (ledgerStoredWhole)
+        {
+            // The moved ledger knew the attendance's credit: the undo withdraws it (a ledger that had lost its credits could only add).
+            await Eventually.TrueAsync(async () => (await LedgerChangesAfterMoveAsync(database)).Count > 0, TimeSpan.FromSeconds(30), "the undo reaches the moved ledger");
+            Assert.Contains(await LedgerChangesAfterMoveAsync(database), c => c.Key.StartsWith("attendances#", StringComparison.Ordinal) && c.Delta == -1);
+        }
     }
 
-    /// <summary>The kind of the first event of the bucket's stream, and how many rows of it remain in and were archived from whole-state storage.</summary>
-    private static async Task<(string Kind, long Stored, long Archived)> MigrationOfAsync(string database, string key)
+    /// <summary>The credit changes the moved ledger recorded after its first event.</summary>
+    private static async Task<List<(string Key, int Delta)>> LedgerChangesAfterMoveAsync(string database)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = new NpgsqlCommand("""
+            SELECT change -> 'Credit' ->> 'Key', (change ->> 'Delta')::int
+            FROM ise_journal, jsonb_array_elements(convert_from(payload, 'UTF8')::jsonb -> 'Changes') AS change
+            WHERE stream = $1 AND version > 1
+            """, connection);
+        command.Parameters.Add(new() { Value = SmeIndicatorLedgerGrain.Stream(s_smeId) });
+        await using var reader = await command.ExecuteReaderAsync();
+        var changes = new List<(string, int)>();
+        while (await reader.ReadAsync())
+        {
+            changes.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return changes;
+    }
+
+    /// <summary>The kind of the first event of a moved grain's stream, and how many rows of it remain in and were archived from whole-state storage.</summary>
+    private static async Task<(string Kind, long Stored, long Archived)> MigrationOfAsync(string database, string stateName, string key)
     {
         await using var connection = await OpenAsync(database);
         await using var command = new NpgsqlCommand("""
             SELECT (SELECT kind FROM ise_journal WHERE stream = $1 AND version = 1),
-                   (SELECT count(*) FROM orleansstorage WHERE graintypestring = 'attendance' AND grainidextensionstring = $2),
-                   (SELECT count(*) FROM ise_storage_archive WHERE graintypestring = 'attendance' AND grainidextensionstring = $2)
+                   (SELECT count(*) FROM orleansstorage WHERE graintypestring = $3 AND grainidextensionstring = $2),
+                   (SELECT count(*) FROM ise_storage_archive WHERE graintypestring = $3 AND grainidextensionstring = $2)
             """, connection);
-        command.Parameters.Add(new() { Value = AttendanceBucketGrain.Stream(key) });
+        command.Parameters.Add(new() { Value = s_journaled[stateName](key) });
         command.Parameters.Add(new() { Value = key });
+        command.Parameters.Add(new() { Value = stateName });
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2));
@@ -149,7 +198,7 @@ public sealed class StateVersionTests
     private static async Task RestoreAsync(string database, string folder)
     {
         await using var connection = await OpenAsync(database);
-        foreach (var (file, grainType, key) in s_rows.Where(r => s_journaled.ContainsKey(r.GrainType)))
+        foreach (var (file, grainType, key) in s_rows.Where(r => s_journaled.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
         {
             // As before the journal: no stream yet, the whole state in a row of its own.
             await using var command = new NpgsqlCommand("""
@@ -165,7 +214,7 @@ public sealed class StateVersionTests
             await command.ExecuteNonQueryAsync();
         }
 
-        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType)))
+        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
         {
             await using var command = new NpgsqlCommand(
                 "UPDATE orleansstorage SET payloadbinary = @payload WHERE graintypestring = @type AND grainidextensionstring = @key", connection);

@@ -1,62 +1,60 @@
 using Ise.Effects;
+using Ise.Journal;
 using Ise.Programme;
-using Microsoft.Extensions.Logging;
 
 namespace Ise.Indicators;
 
 /// <summary>
-/// The indicator ledger of one SME (key: the SME id). The SME's outbox sends it the inputs of
-/// <see cref="IndicatorRules"/> after every write that changes them; it works out what the SME should
-/// be credited for, compares with what it was credited for, and sends the difference to the counter
-/// buckets through its own outbox, written with the credits. Its sender id at the buckets is the SME
-/// id with <c>#indicators</c>, as when SMEs kept their credits themselves; an SME written then hands
-/// its credits and its indicator outbox over once (<see cref="IndicatorLedgerAdoptionEffect"/>).
+/// The indicator ledger of one SME (key: the SME id), journaled. The SME's outbox sends it the
+/// inputs of <see cref="IndicatorRules"/> after every write that changes them; it works out what
+/// the SME should be credited for, compares with what it was credited for, and records the
+/// difference as one <see cref="IndicatorCreditsChanged"/> row, which the silo's dispatcher carries
+/// to the counter buckets once committed. Inputs that change no credit (a second attendance, a
+/// registration) store nothing. The buckets therefore hear of credits from the silos' journal
+/// writers, so their delivery ledgers hold an entry per writer, not per SME.
+/// A ledger stored whole before the journal is moved in by <see cref="SmeIndicatorLedgerLegacyConverter"/>;
+/// an SME that kept its credits itself, before ledgers existed, hands them over once
+/// (<see cref="IndicatorLedgerAdoptionEffect"/>), and its undelivered changes keep the sender id
+/// the buckets knew them by: the SME id with <c>#indicators</c>.
 /// </summary>
-public sealed class SmeIndicatorLedgerGrain(
-    [PersistentState("sme-indicator-ledger", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> state,
-    TimeProvider time,
-    ILogger<SmeIndicatorLedgerGrain> logger) : Grain, ISmeIndicatorLedgerGrain, IRemindable
+public sealed class SmeIndicatorLedgerGrain(TimeProvider time)
+    : JournaledIseGrain<IndicatorLedgerState, IIndicatorLedgerEvent>, ISmeIndicatorLedgerGrain
 {
-    /// <summary>The outbox channel whose sender id the counter buckets know this SME's credits by.</summary>
+    /// <summary>The outbox channel whose sender id the counter buckets knew this SME's credits by before the journal.</summary>
     public const string Channel = "indicators";
 
-    private OutboxPump? _pump;
+    /// <summary>The journal stream of the ledger of this SME.</summary>
+    public static string Stream(string smeId) => $"indicator-ledger/{smeId}";
 
-    private SmeIndicatorState State => state.State;
+    /// <summary>The sender id the counter buckets knew this SME's credits by before the journal.</summary>
+    public static string LegacySource(string smeId) => $"{smeId}#{Channel}";
 
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, logger, Channel);
-        _pump.OnActivated();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        Pump.Owns(reminderName) ? Pump.OnReminderAsync() : Task.CompletedTask;
+    protected override string StreamName => Stream(this.GetPrimaryKeyString());
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var nothingReceivedBefore = State.Inbox.AppliedThrough.Count == 0;
-        var effects = State.Inbox.Accept(batch);
+        var (effects, through) = InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId));
         if (effects.Count == 0)
         {
             return;
         }
 
+        var now = time.GetUtcNow();
+        var events = new List<IIndicatorLedgerEvent>();
+        var credited = State.Credited;
         IndicatorInputsEffect? latest = null;
         for (var i = 0; i < effects.Count; i++)
         {
             switch (effects[i])
             {
-                case IndicatorLedgerAdoptionEffect adoption when nothingReceivedBefore && i == 0:
-                    Adopt(adoption);
+                case IndicatorLedgerAdoptionEffect adoption when Version == 0 && i == 0:
+                    credited = adoption.Credited.ToDictionary(c => c.Key, StringComparer.Ordinal);
+                    events.Add(new IndicatorLedgerCarriedOver(Guid.NewGuid(), now, credited,
+                        new Dictionary<string, long>(StringComparer.Ordinal) { [batch.SourceId] = through },
+                        LegacySource(this.GetPrimaryKeyString()), adoption.Pending));
                     break;
                 case IndicatorLedgerAdoptionEffect:
-                    // Handed over again (the SME stopped between its two writes): this ledger is the truth now.
+                    // Handed over again (the SME stopped between its two writes), or after this ledger credited on its own: this ledger is the truth.
                     break;
                 case IndicatorInputsEffect inputs:
                     latest = inputs;
@@ -66,43 +64,21 @@ public sealed class SmeIndicatorLedgerGrain(
             }
         }
 
-        if (latest is not null)
+        if (latest is { Profile: { } profile })
         {
-            Credit(latest);
+            var changes = IndicatorLedger.Diff(credited, IndicatorRules.CreditsOf(profile, latest.MergedInto, latest.Journey));
+            if (changes.Count > 0)
+            {
+                var bookedOn = DateOnly.FromDateTime(ProgrammeTime.ToLocal(now, profile.Region));
+                events.Add(new IndicatorCreditsChanged(Guid.NewGuid(), now, batch.SourceId, through, profile.Id, profile.Name, bookedOn, changes));
+            }
         }
 
-        if (State.Outbox.Pending.Count > 0)
+        if (events.Count > 0)
         {
-            await Pump.EnsureRecoverableAsync();
+            await RaiseAndConfirmAsync([.. events]);
         }
-
-        await WriteAsync();
     }
 
-    private void Adopt(IndicatorLedgerAdoptionEffect adoption)
-    {
-        State.Credited = adoption.Credited.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        State.Outbox = new OutboxState { NextSequence = adoption.NextSequence, Pending = [.. adoption.Pending] };
-    }
-
-    /// <summary>Credits what the inputs qualify for, booking the changes on the local date of the SME's region today.</summary>
-    private void Credit(IndicatorInputsEffect inputs)
-    {
-        var wanted = IndicatorRules.CreditsOf(inputs.Profile, inputs.MergedInto, inputs.Journey);
-        var changes = IndicatorLedger.Diff(State.Credited, wanted);
-        if (changes.Count == 0 || inputs.Profile is not { } profile)
-        {
-            return;
-        }
-
-        var bookedOn = DateOnly.FromDateTime(ProgrammeTime.ToLocal(time.GetUtcNow(), profile.Region));
-        foreach (var (bucket, effect) in IndicatorLedger.Route(profile.Id, profile.Name, bookedOn, changes))
-        {
-            State.Outbox.Add(EffectTarget.IndicatorBucket, bucket, effect);
-        }
-
-        State.Credited = new Dictionary<string, IndicatorCredit>(wanted, StringComparer.Ordinal);
-    }
-
-    private Task WriteAsync() => Pump.WriteAsync(state, DeactivateOnIdle);
+    protected override void TransitionState(IndicatorLedgerState state, IIndicatorLedgerEvent @event) => state.Apply(@event);
 }

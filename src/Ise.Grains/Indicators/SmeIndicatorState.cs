@@ -3,12 +3,11 @@ using Ise.Effects;
 namespace Ise.Indicators;
 
 /// <summary>
-/// What an SME has been credited for in the programme indicators (key → credit, with the local date
-/// it first qualified), and the outbox that carries the changes to the counter buckets, written
-/// together so a credit is sent exactly when it is recorded; with the ledger of the SME's deliveries
-/// it is applied from. Kept by the SME's <see cref="SmeIndicatorLedgerGrain"/>. SMEs written
-/// before that grain existed hold the first two fields in a state of their own ("sme-indicators"),
-/// read only to hand it to their ledger. Bounded by what one firm does.
+/// An SME's credits in the programme indicators as they were stored whole before the journal, with
+/// the outbox that carried the changes to the counter buckets and the ledger of the SME's
+/// deliveries: the shape of the "sme-indicator-ledger" rows that <see cref="SmeIndicatorLedgerLegacyConverter"/>
+/// moves into the journal, and of the "sme-indicators" state SMEs kept before ledgers existed (read
+/// only to hand it to their ledger). Read, never written, by this build.
 /// </summary>
 [GenerateSerializer, Alias("ise.sme-indicator-state")]
 public sealed class SmeIndicatorState

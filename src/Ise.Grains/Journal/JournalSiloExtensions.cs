@@ -1,5 +1,6 @@
 using Ise.Events;
 using Ise.Hosting;
+using Ise.Indicators;
 using Ise.Hosting.Health;
 using Ise.Smes;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class JournalSiloExtensions
             services.TryAddSingleton(provider => JournalDataSource.Create(
                 connectionString, provider.GetRequiredService<IOptions<JournalWriterOptions>>().Value.MaxConnections));
             services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
             services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyStateMigration>();
         });
 
