@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ise.Clusters;
+using Ise.Effects;
 using Ise.Events;
+using Ise.Indexes;
 using Ise.Indicators;
 using Ise.Programme;
 using Ise.Smes;
@@ -34,11 +36,12 @@ public sealed class StateVersionTests
     /// <summary>The grain state rows the scenario writes, named by the file that holds each.</summary>
     private static readonly string s_bucketKey = IseKeys.AttendanceBucket(s_eventId, 0);
 
-    /// <summary>The grain types whose rows the journal has replaced, with the stream each key now has.</summary>
-    private static readonly Dictionary<string, Func<string, string>> s_journaled = new(StringComparer.Ordinal)
+    /// <summary>The grain types whose rows have moved out of whole-state storage, with the name each key's state now has (its journal stream, or its index list).</summary>
+    private static readonly Dictionary<string, Func<string, string>> s_moved = new(StringComparer.Ordinal)
     {
         ["attendance"] = AttendanceBucketGrain.Stream,
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
+        ["index"] = list => list,
     };
 
     private static readonly (string File, string GrainType, string Key)[] s_rows =
@@ -49,7 +52,13 @@ public sealed class StateVersionTests
         ("attendance.json", "attendance", s_bucketKey),
         ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
         ("sme-indicator-ledger.json", "sme-indicator-ledger", s_smeId),
+        ("index-region.json", "index", SmeIndexBucket(IndexName.SmesByRegion, "south-west-netherlands")),
+        ("index-stage-cluster-member.json", "index", SmeIndexBucket(IndexName.SmesByStage, "cluster-member")),
+        ("index-stage-aware.json", "index", SmeIndexBucket(IndexName.SmesByStage, "aware")),
     ];
+
+    private static string SmeIndexBucket(IndexName index, string value) =>
+        IseKeys.IndexBucket(index, value, StableHash.Bucket(s_smeId, IseKeys.IndexBucketCount));
 
     [Theory]
     [InlineData("2026-11-28", "2026-11-28T14:08:56.3048287+00:00")]
@@ -107,6 +116,11 @@ public sealed class StateVersionTests
             Assert.Equal(("ise.indicator-ledger.carried-over", 0L, 1L), await MigrationOfAsync(database, "sme-indicator-ledger", s_smeId));
         }
 
+        if (File.Exists(Path.Combine(folder, "index-stage-aware.json")))
+        {
+            await AssertIndexBucketsMovedAsync(database, grains);
+        }
+
         await grains.GetGrain<IAttendanceBucketGrain>(s_bucketKey).UndoCheckInAsync(checkedIn.Code);
         await Eventually.TrueAsync(async () => (await grains.GetGrain<IEventStatisticsGrain>(s_eventId).GetAsync()).CheckedIn == 0,
             TimeSpan.FromSeconds(30), "the undo made after the move reaches the statistics");
@@ -118,6 +132,31 @@ public sealed class StateVersionTests
             await Eventually.TrueAsync(async () => (await LedgerChangesAfterMoveAsync(database)).Count > 0, TimeSpan.FromSeconds(30), "the undo reaches the moved ledger");
             Assert.Contains(await LedgerChangesAfterMoveAsync(database), c => c.Key.StartsWith("attendances#", StringComparison.Ordinal) && c.Delta == -1);
         }
+    }
+
+    /// <summary>
+    /// The index buckets stored whole became rows of their lists and were archived: the SME is in the lists it
+    /// was in, and the stage it left is a tombstone that a late join of an older sequence cannot undo.
+    /// </summary>
+    private static async Task AssertIndexBucketsMovedAsync(string database, IGrainFactory grains)
+    {
+        var region = grains.GetGrain<IIndexGrain>(SmeIndexBucket(IndexName.SmesByRegion, "south-west-netherlands"));
+        var member = grains.GetGrain<IIndexGrain>(SmeIndexBucket(IndexName.SmesByStage, "cluster-member"));
+        var aware = grains.GetGrain<IIndexGrain>(SmeIndexBucket(IndexName.SmesByStage, "aware"));
+        Assert.Contains(s_smeId, (await region.GetPageAsync(null, 1000)).Members);
+        Assert.Contains(s_smeId, (await member.GetPageAsync(null, 1000)).Members);
+        await aware.ApplyEffectsAsync(new EffectBatch(s_smeId, [new EffectEnvelope(5, new IndexMembershipEffect(s_smeId, Present: true))]));
+        Assert.DoesNotContain(s_smeId, (await aware.GetPageAsync(null, 1000)).Members);
+
+        await using var connection = await OpenAsync(database);
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM orleansstorage WHERE graintypestring = 'index'),
+                   (SELECT count(*) FROM ise_storage_archive WHERE graintypestring = 'index' AND grainidextensionstring = ANY($1))
+            """, connection);
+        command.Parameters.Add(new() { Value = s_rows.Where(r => r.GrainType == "index").Select(r => r.Key).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((0L, 3L), (reader.GetInt64(0), reader.GetInt64(1)));
     }
 
     /// <summary>The credit changes the moved ledger recorded after its first event.</summary>
@@ -149,7 +188,7 @@ public sealed class StateVersionTests
                    (SELECT count(*) FROM orleansstorage WHERE graintypestring = $3 AND grainidextensionstring = $2),
                    (SELECT count(*) FROM ise_storage_archive WHERE graintypestring = $3 AND grainidextensionstring = $2)
             """, connection);
-        command.Parameters.Add(new() { Value = s_journaled[stateName](key) });
+        command.Parameters.Add(new() { Value = s_moved[stateName](key) });
         command.Parameters.Add(new() { Value = key });
         command.Parameters.Add(new() { Value = stateName });
         await using var reader = await command.ExecuteReaderAsync();
@@ -184,7 +223,7 @@ public sealed class StateVersionTests
         await using var connection = await OpenAsync(database);
 
         // A journaled grain's stored shape no longer changes: its last whole-state fixture stays the one to read.
-        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType)))
+        foreach (var (file, grainType, key) in s_rows.Where(r => !s_moved.ContainsKey(r.GrainType)))
         {
             await using var command = new NpgsqlCommand(
                 "SELECT payloadbinary FROM orleansstorage WHERE graintypestring = @type AND grainidextensionstring = @key", connection);
@@ -198,23 +237,24 @@ public sealed class StateVersionTests
     private static async Task RestoreAsync(string database, string folder)
     {
         await using var connection = await OpenAsync(database);
-        foreach (var (file, grainType, key) in s_rows.Where(r => s_journaled.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
+        foreach (var (file, grainType, key) in s_rows.Where(r => s_moved.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
         {
-            // As before the journal: no stream yet, the whole state in a row of its own.
+            // As before the journal: no stream or list rows yet, the whole state in a row of its own.
             await using var command = new NpgsqlCommand("""
                 DELETE FROM ise_journal WHERE stream = @stream;
                 DELETE FROM ise_snapshot WHERE stream = @stream;
+                DELETE FROM ise_index_member WHERE list = @stream;
                 INSERT INTO orleansstorage (grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring, serviceid, payloadbinary, version)
                 SELECT 0, 0, 0, 0, @type, @key, serviceid, @payload, 1 FROM orleansstorage LIMIT 1;
                 """, connection);
-            command.Parameters.AddWithValue("stream", s_journaled[grainType](key));
+            command.Parameters.AddWithValue("stream", s_moved[grainType](key));
             command.Parameters.AddWithValue("payload", await File.ReadAllBytesAsync(Path.Combine(folder, file)));
             command.Parameters.AddWithValue("type", grainType);
             command.Parameters.AddWithValue("key", key);
             await command.ExecuteNonQueryAsync();
         }
 
-        foreach (var (file, grainType, key) in s_rows.Where(r => !s_journaled.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
+        foreach (var (file, grainType, key) in s_rows.Where(r => !s_moved.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
         {
             await using var command = new NpgsqlCommand(
                 "UPDATE orleansstorage SET payloadbinary = @payload WHERE graintypestring = @type AND grainidextensionstring = @key", connection);

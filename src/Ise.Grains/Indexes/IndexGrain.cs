@@ -4,65 +4,40 @@ using Orleans.Concurrency;
 namespace Ise.Indexes;
 
 /// <summary>
-/// A sorted list of members kept up to date by other grains' outboxes. Every SME's outbox writes to
-/// the same few buckets, so deliveries share writes (<see cref="GroupCommit"/>): reentrant, the state
-/// changes only in synchronous code, and a delivery is confirmed once a write holding it is durable.
+/// One bucket of an index list, kept as rows of the <see cref="IIndexMemberStore"/>: a delivery from
+/// a member's outbox is one upsert of the members it names, each as of the sequence its outbox gave
+/// the change (the member is the sender: an SME or event keeps its own lists), so the store drops
+/// what is delivered again or late and the bucket keeps nothing per sender. Holds no state: a
+/// stateless worker, so pages are read on the silo that asks.
 /// </summary>
+[StatelessWorker]
 [Reentrant]
-public sealed class IndexGrain : Grain, IIndexGrain
+public sealed class IndexGrain(IIndexMemberStore store) : Grain, IIndexGrain
 {
     private const int MaxPageSize = 1000;
 
-    private readonly IPersistentState<IndexState> _state;
-    private readonly GroupCommit _commit;
-
-    public IndexGrain([PersistentState("index", IseKeys.StorageName)] IPersistentState<IndexState> state)
-    {
-        _state = state;
-        _commit = new GroupCommit(() => state.WriteStateAsync(), DeactivateOnIdle);
-    }
-
-    private List<string> Members => _state.State.Members;
+    private string List => this.GetPrimaryKeyString();
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        _commit.ThrowIfFailed();
-        var effects = _state.State.Inbox.Accept(batch);
-        if (effects.Count == 0)
+        var changes = new List<IndexMemberChange>(batch.Effects.Count);
+        foreach (var envelope in batch.Effects)
         {
-            await _commit.DurableAsync();
-            return;
+            var effect = envelope.Effect as IndexMembershipEffect
+                ?? throw new InvalidOperationException($"An index bucket cannot apply {envelope.Effect.GetType().Name}.");
+            if (!string.Equals(effect.Member, batch.SourceId, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Index bucket {List} takes the changes of a member from that member alone, not {effect.Member}'s from {batch.SourceId}.");
+            }
+
+            changes.Add(new IndexMemberChange(List, effect.Member, envelope.Sequence, effect.Present));
         }
 
-        foreach (var effect in effects.Cast<IndexMembershipEffect>())
-        {
-            var at = Members.BinarySearch(effect.Member, StringComparer.Ordinal);
-            if (effect.Present && at < 0)
-            {
-                Members.Insert(~at, effect.Member);
-            }
-            else if (!effect.Present && at >= 0)
-            {
-                Members.RemoveAt(at);
-            }
-        }
-
-        await _commit.CommitAsync();
+        await store.ApplyAsync(changes);
     }
 
-    public Task<IndexPage> GetPageAsync(string? after, int first)
-    {
-        var size = Math.Clamp(first, 0, MaxPageSize);
-        var start = 0;
-        if (after is not null)
-        {
-            var at = Members.BinarySearch(after, StringComparer.Ordinal);
-            start = at >= 0 ? at + 1 : ~at;
-        }
+    public Task<IndexPage> GetPageAsync(string? after, int first) =>
+        store.PageAsync(List, after, Math.Clamp(first, 0, MaxPageSize));
 
-        var page = Members.Skip(start).Take(size).ToList();
-        return Task.FromResult(new IndexPage(page, start + page.Count < Members.Count, Members.Count));
-    }
-
-    public Task<int> CountAsync() => Task.FromResult(Members.Count);
+    public async Task<int> CountAsync() => (await store.PageAsync(List, null, 0)).Count;
 }

@@ -2,6 +2,7 @@ using Ise.Events;
 using Ise.Hosting;
 using Ise.Indicators;
 using Ise.Hosting.Health;
+using Ise.Indexes;
 using Ise.Smes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,15 +12,17 @@ namespace Ise.Journal;
 
 /// <summary>
 /// The journal of a silo: its store (in memory, or PostgreSQL in cluster mode), its one writer, and
-/// the dispatcher that delivers the effects of what the writer commits.
+/// the dispatcher that delivers the effects of what the writer commits; and the rows of the index
+/// lists, kept in the same place.
 /// </summary>
 public static class JournalSiloExtensions
 {
-    /// <summary>The in-memory journal, as embedded mode and grain tests use it.</summary>
+    /// <summary>The in-memory journal and index lists, as embedded mode and grain tests use them.</summary>
     public static ISiloBuilder AddIseInMemoryJournal(this ISiloBuilder silo) =>
-        silo.AddIseJournal(_ => new InMemoryJournalStore());
+        silo.AddIseJournal(_ => new InMemoryJournalStore())
+            .ConfigureServices(services => services.TryAddSingleton<IIndexMemberStore, InMemoryIndexMemberStore>());
 
-    /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005), with the move of stored whole states into it.</summary>
+    /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005) and the index lists' rows (0007), with the move of stored whole states into them.</summary>
     public static ISiloBuilder AddIsePostgresJournal(this ISiloBuilder silo, string connectionString) =>
         silo.AddIseJournal(services => new PostgresJournalStore(services.GetRequiredService<JournalDataSource>().Value)).ConfigureServices(services =>
         {
@@ -27,6 +30,8 @@ public static class JournalSiloExtensions
                 connectionString, provider.GetRequiredService<IOptions<JournalWriterOptions>>().Value.MaxConnections));
             services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
+            services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
+            services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
             services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyStateMigration>();
         });
 

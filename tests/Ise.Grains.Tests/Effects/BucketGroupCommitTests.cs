@@ -23,13 +23,13 @@ public sealed class BucketGroupCommitTests(ClusterFixture fixture)
     {
         var bucket = Grains.GetGrain<IIndexGrain>(IseKeys.IndexBucket(IndexName.SmesBySector, "group-commit-" + Guid.NewGuid().ToString("N"), 0));
         var members = Enumerable.Range(0, Senders).Select(n => $"member-{n:000}").ToList();
-        EffectBatch Joining(string member) => new("sender/" + member, [new EffectEnvelope(1, new IndexMembershipEffect(member, Present: true))]);
+        EffectBatch Joining(string member) => new(member, [new EffectEnvelope(1, new IndexMembershipEffect(member, Present: true))]);
 
         await Task.WhenAll(members.Select(m => bucket.ApplyEffectsAsync(Joining(m))));
         await Task.WhenAll(members.Select(m => bucket.ApplyEffectsAsync(Joining(m))));
         var leaving = members.Where((_, n) => n % 3 == 0).ToList();
         await Task.WhenAll(leaving.Select(m => bucket.ApplyEffectsAsync(
-            new EffectBatch("sender/" + m, [new EffectEnvelope(2, new IndexMembershipEffect(m, Present: false))]))));
+            new EffectBatch(m, [new EffectEnvelope(2, new IndexMembershipEffect(m, Present: false))]))));
         await bucket.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
         var page = await bucket.GetPageAsync(null, 1000);

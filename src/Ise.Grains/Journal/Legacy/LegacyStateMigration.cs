@@ -9,10 +9,11 @@ namespace Ise.Journal;
 /// The one upgrade of stored data to the journal, eager and explicit: when a cluster-mode silo
 /// starts (after its writer, before any grain can activate), under an advisory lock, every
 /// whole-state row of a grain type that has moved to the journal is appended through the writer as
-/// the first event of the grain's stream, then moved to <c>ise_storage_archive</c> (never deleted,
-/// so a failed upgrade can be rolled back), and the type's outbox reminders are removed. A run cut
-/// short is simply run again: the appends carry fixed event ids (a repeat is recognised) and only
-/// rows still in place are read. The effects the rows' outboxes held are delivered from the journal
+/// the first event of the grain's stream (or, for index buckets, turned into rows of their lists),
+/// then moved to <c>ise_storage_archive</c> (never deleted, so a failed upgrade can be rolled back),
+/// and the type's outbox reminders are removed. A run cut short is simply run again: the appends
+/// carry fixed event ids (a repeat is recognised), list rows are guarded by version, and only rows
+/// still in place are read. The effects the rows' outboxes held are delivered from the journal
 /// under their original sender and sequence. The upgrade is not rolling: every silo of the earlier
 /// build must be stopped first.
 /// </summary>
@@ -20,6 +21,7 @@ internal sealed partial class LegacyStateMigration(
     JournalDataSource dataSource,
     JournalWriter writer,
     IEnumerable<ILegacyStateConverter> converters,
+    IEnumerable<ILegacyStateMove> moves,
     TimeProvider time,
     ILogger<LegacyStateMigration> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
@@ -40,13 +42,13 @@ internal sealed partial class LegacyStateMigration(
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
         try
         {
-            foreach (var converter in converters)
+            foreach (var move in converters.Select(c => new JournalAppendMove(c, writer)).Concat(moves))
             {
-                var moved = await MoveAsync(connection, converter, cancellationToken);
+                var moved = await MoveAsync(connection, move, cancellationToken);
                 if (moved > 0)
                 {
-                    await ExecuteAsync(connection, "DELETE FROM orleansreminderstable WHERE grainid LIKE $1", cancellationToken, $"{converter.GrainType}/%");
-                    LogMoved(moved, converter.StateName);
+                    await ExecuteAsync(connection, "DELETE FROM orleansreminderstable WHERE grainid LIKE $1", cancellationToken, $"{move.GrainType}/%");
+                    LogMoved(moved, move.StateName);
                 }
             }
         }
@@ -56,34 +58,32 @@ internal sealed partial class LegacyStateMigration(
         }
     }
 
-    private async Task<int> MoveAsync(NpgsqlConnection connection, ILegacyStateConverter converter, CancellationToken cancellationToken)
+    private async Task<int> MoveAsync(NpgsqlConnection connection, ILegacyStateMove move, CancellationToken cancellationToken)
     {
         var moved = 0;
         while (true)
         {
-            var rows = await ReadAsync(connection, converter.StateName, cancellationToken);
+            var rows = await ReadAsync(connection, move.StateName, cancellationToken);
             if (rows.Count == 0)
             {
                 return moved;
             }
 
-            var now = time.GetUtcNow();
-            var appends = rows.Where(r => r.State is not null).Select(r => (r.Key, Append: converter.Convert(r.Key, r.State!, now))).ToList();
             try
             {
-                await Task.WhenAll(appends.Select(a => writer.AppendAsync(a.Append)));
+                await move.MoveAsync([.. rows.Where(r => r.State is not null).Select(r => (r.Key, r.State!))], time.GetUtcNow(), cancellationToken);
             }
-            catch (JournalWriteException ex)
+            catch (Exception ex) when (ex is JournalWriteException or NpgsqlException)
             {
                 throw new InvalidOperationException(
-                    $"Moving the stored {converter.StateName} states into the journal failed ({ex.Message}); nothing of the failed rows was archived. Start the silo again once the cause is fixed.", ex);
+                    $"Moving the stored {move.StateName} states failed ({ex.Message}); nothing of the failed rows was archived. Start the silo again once the cause is fixed.", ex);
             }
 
             await ExecuteAsync(connection, """
                 WITH moved AS (
                     DELETE FROM orleansstorage WHERE graintypestring = $1 AND grainidextensionstring = ANY($2) RETURNING *)
                 INSERT INTO ise_storage_archive SELECT * FROM moved
-                """, cancellationToken, converter.StateName, rows.Select(r => r.Key).ToArray());
+                """, cancellationToken, move.StateName, rows.Select(r => r.Key).ToArray());
             moved += rows.Count;
         }
     }
@@ -115,6 +115,6 @@ internal sealed partial class LegacyStateMigration(
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Rows} stored {StateName} states into the journal (the rows are kept in ise_storage_archive)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Rows} stored {StateName} states into the journal or its lists (the rows are kept in ise_storage_archive)")]
     private partial void LogMoved(int rows, string stateName);
 }

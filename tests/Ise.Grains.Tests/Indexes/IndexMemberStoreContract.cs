@@ -1,0 +1,67 @@
+using Ise.Indexes;
+
+namespace Ise.Grains.Tests.Indexes;
+
+/// <summary>
+/// What every index list store does: members in ordinal order with paging and the list's size; a
+/// change applied only over an older row of its member, so a change delivered again or late changes
+/// nothing and a member that left stays out until a newer change brings it back.
+/// </summary>
+public abstract class IndexMemberStoreContract
+{
+    protected abstract IIndexMemberStore Store { get; }
+
+    [Fact]
+    public async Task Members_page_in_ordinal_order_with_the_list_s_size()
+    {
+        var list = NewList();
+        await Store.ApplyAsync([Add(list, "b-1", 1), Add(list, "a-1", 1), Add(list, "B-2", 1), Add(list, "c", 1), Add(NewList(), "elsewhere", 1)]);
+
+        var first = await Store.PageAsync(list, null, 2);
+        var rest = await Store.PageAsync(list, first.Members[^1], 10);
+
+        Assert.Equal(("B-2 a-1", true, 4), (string.Join(' ', first.Members), first.HasMore, first.Count));
+        Assert.Equal(("b-1 c", false, 4), (string.Join(' ', rest.Members), rest.HasMore, rest.Count));
+        Assert.Equal(["b-1", "c"], (await Store.PageAsync(list, "a-2", 10)).Members);
+        var none = await Store.PageAsync(list, null, 0);
+        Assert.Equal((0, true, 4), (none.Members.Count, none.HasMore, none.Count));
+        Assert.Equal(0, (await Store.PageAsync(NewList(), null, 10)).Count);
+    }
+
+    [Fact]
+    public async Task A_change_delivered_again_or_late_changes_nothing_and_a_removal_stays_until_a_newer_add()
+    {
+        var list = NewList();
+        await Store.ApplyAsync([Add(list, "sme", 2)]);
+        await Store.ApplyAsync([Remove(list, "sme", 3)]);
+        await Store.ApplyAsync([Add(list, "sme", 2)]);
+        await Store.ApplyAsync([Add(list, "sme", 1), Add(list, "other", 1)]);
+
+        Assert.Equal(("other", 1), await MembersAsync(list));
+
+        await Store.ApplyAsync([Add(list, "sme", 4), Remove(list, "other", 1)]);
+        Assert.Equal(("other sme", 2), await MembersAsync(list));
+    }
+
+    [Fact]
+    public async Task The_newest_of_a_member_s_changes_in_one_delivery_decides()
+    {
+        var list = NewList();
+        await Store.ApplyAsync([Remove(list, "sme", 5), Add(list, "sme", 4), Add(list, "event", 1), Remove(list, "event", 2)]);
+
+        Assert.Equal(("", 0), await MembersAsync(list));
+    }
+
+    /// <summary>The list's members, space-separated in page order, and its size.</summary>
+    private async Task<(string Members, int Count)> MembersAsync(string list)
+    {
+        var page = await Store.PageAsync(list, null, 100);
+        return (string.Join(' ', page.Members), page.Count);
+    }
+
+    private static string NewList() => $"test-list/{Guid.NewGuid():N}";
+
+    private static IndexMemberChange Add(string list, string member, long version) => new(list, member, version, Present: true);
+
+    private static IndexMemberChange Remove(string list, string member, long version) => new(list, member, version, Present: false);
+}
