@@ -146,14 +146,10 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 3);
         await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Franse Firma"));
 
-        var (page, errors) = await OpenAsync("/?lang=nl", "organiser-voka-east");
-        var link = page.Locator("#page-links a[href='/live/events.html']");
-        await Expect(link).ToHaveTextAsync("Evenementen");
-        await Expect(page.Locator("#nav-create-event")).ToHaveTextAsync("Evenement aanmaken");
-        await link.ClickAsync();
-        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/events.html");
+        var (page, errors) = await OpenAsync("/live/events.html?lang=nl", "organiser-voka-east");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Evenementen");
-
+        await Expect(page.Locator("#nav-events")).ToHaveTextAsync("Evenementen");
+        await Expect(page.Locator("#nav-create-event")).ToHaveTextAsync("Evenement aanmaken");
         await page.SelectOptionAsync("#filter-status", "LIVE");
         await page.SelectOptionAsync("#filter-partner", "voka-east-flanders");
         await page.ClickAsync("#search");
@@ -169,6 +165,11 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
 
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "events-list-nl");
+
+        // The home page links both event pages (in the browser's English: the home link carries no language).
+        await page.ClickAsync("#nav-home");
+        await Expect(page.Locator("#page-links a[href='/live/events.html']")).ToHaveTextAsync("Events");
+        await Expect(page.Locator("#page-links a[href='/live/event-create.html']")).ToHaveTextAsync("Create an event");
         Assert.Empty(errors);
 
         var (french, frenchErrors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=fr", "secretariat");
@@ -247,5 +248,12 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         }
     }
 
-    private sealed record DecodedImage(int Width, int Height, string Rgba);
+    private sealed class DecodedImage
+    {
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+
+        public string Rgba { get; set; } = "";
+    }
 }

@@ -248,10 +248,13 @@
     progress(job.done, Math.max(job.total, 1), t(job.status === 'COMPLETED' ? 'imported' : 'importing', job.done, job.total));
     $('import-summary').textContent = t('summary', job.accepted, job.unchanged, job.rejected);
     $('import-summary').className = 'answer ' + (job.rejected ? 'duplicate' : 'ok');
-    $('import-rows').replaceChildren(...job.rows.map((row) => el('tr', { 'data-outcome': row.outcome },
+    // Every row in the file's order: those recorded or already there, and those refused (each list capped by the API).
+    const rows = [...job.rows, ...job.rejectedRows].sort((a, b) => a.line - b.line);
+    $('import-rows').replaceChildren(...rows.map((row) => el('tr', { 'data-outcome': row.outcome },
       el('td', { class: 'n', text: String(row.line) }), el('td', { text: t(row.outcome) }), el('td', { text: row.subject ?? '' }), el('td', { text: row.message }))));
-    $('import-report').hidden = job.rows.length === 0;
-    $('import-omitted').textContent = job.omittedRows ? t('omitted', job.omittedRows) : '';
+    $('import-report').hidden = rows.length === 0;
+    const omitted = job.omittedRows + job.omittedRejectedRows;
+    $('import-omitted').textContent = omitted ? t('omitted', omitted) : '';
   }
 
   upload.addEventListener('submit', async (e) => {
@@ -270,7 +273,7 @@
     try {
       const id = await send(file);
       for (;;) {
-        const job = (await graphql('query($id: ID!) { importJob(id: $id) { id status total done accepted unchanged rejected omittedRows rows { line outcome subject message } } }', { id })).importJob;
+        const job = (await graphql('query($id: ID!) { importJob(id: $id) { id status total done accepted unchanged rejected omittedRows omittedRejectedRows rows { line outcome subject message } rejectedRows { line outcome subject message } } }', { id })).importJob;
         report(job);
         if (job.status === 'COMPLETED') break;
         await new Promise((resolve) => setTimeout(resolve, 500));
