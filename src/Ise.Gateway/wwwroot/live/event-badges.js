@@ -5,7 +5,7 @@
 'use strict';
 (async () => {
   const { t, label, localDateTime, $, el, addTexts, translatePage, personWithRole, refuse, graphql, params } = IseLive;
-  const { roles, runs } = IseEvents;
+  const { roles, runs, problem } = IseEvents;
   addTexts({
     en: {
       badgesTitle: 'Badges', sheetOf: 'Badges: {0}', summary: '{0} badges on {1} A4 pages (8 a page), for everyone holding a seat; people on the waiting list get theirs once they have a seat.',
@@ -48,7 +48,7 @@
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
   } catch (error) {
-    $('problem').textContent = (error.code ? error.code + ': ' : '') + error.message;
+    $('problem').textContent = problem(error);
     return;
   }
 

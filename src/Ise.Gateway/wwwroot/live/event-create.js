@@ -4,7 +4,7 @@
 'use strict';
 (async () => {
   const { t, tNodes, enumLabel, $, el, fillSelect, addTexts, translatePage, personWithRole, graphql } = IseLive;
-  const { kinds, sectors, roles } = IseEvents;
+  const { kinds, sectors, roles, newKey } = IseEvents;
   addTexts({
     en: {
       createHint: 'The event is created as a draft: publish it on its page to open registration. Times are local to the region (UK: London, elsewhere: Brussels).',
@@ -36,8 +36,6 @@
   fillSelect($('region'), data.regions.map((r) => r.region), enumLabel);
   fillSelect($('sectors'), sectors, enumLabel);
 
-  // One key per event: a second click after a lost answer finds the same draft.
-  const newKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   let idempotencyKey = newKey();
 
   const value = (id) => $(id).value.trim();

@@ -6,7 +6,7 @@
 'use strict';
 (async () => {
   const { t, tNodes, enumLabel, localDateTime, $, el, fillSelect, addTexts, translatePage, personWithRole, refuse, graphql, csrf, params } = IseLive;
-  const { roles, runs, zoned } = IseEvents;
+  const { roles, runs, zoned, problem, newKey, pager } = IseEvents;
   addTexts({
     en: {
       detailsTitle: 'Event', publishButton: 'Publish (open registration)', startButton: 'Start (open check-in)', closeButton: 'Close the event',
@@ -58,12 +58,12 @@
 
   const person = await personWithRole(...roles);
   if (!person) return;
-  const eventId = params.get('id') ?? '';
+  const read = (id) => graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft } }', { id });
   let data;
   try {
-    data = await graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft } }', { id: eventId });
+    data = await read(params.get('id') ?? '');
   } catch (error) {
-    $('problem').textContent = (error.code ? error.code + ': ' : '') + error.message;
+    $('problem').textContent = problem(error);
     return;
   }
   const { me, partners } = data;
@@ -100,7 +100,7 @@
   }
 
   async function reloadEvent() {
-    event = (await graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft } }', { id: event.id })).event;
+    event = (await read(event.id)).event;
     showEvent();
   }
 
@@ -115,10 +115,10 @@
       answer.className = 'answer ok';
       answer.textContent = t(done);
       await reloadEvent();
-      await loadRegistrations();
+      await registrations.reload();
     } catch (error) {
       answer.className = 'answer error';
-      answer.textContent = (error.code ? error.code + ': ' : '') + error.message;
+      answer.textContent = problem(error);
     } finally {
       button.disabled = false;
     }
@@ -127,11 +127,8 @@
   $('start').addEventListener('click', () => transition($('start'), () => graphql('mutation($id: ID!) { startEvent(id: $id) { id status } }', { id: event.id }), 'started'));
   $('close').addEventListener('click', () => transition($('close'), () => graphql('mutation($id: ID!) { closeEvent(id: $id) { id status } }', { id: event.id }), 'closed'));
 
-  // Registrations, by status if chosen, 25 a page: the cursors of the pages seen so far.
+  // Registrations, by status if chosen, 25 a page.
   fillSelect($('registrations-status'), ['REGISTERED', 'WAIT_LISTED', 'CHECKED_IN', 'NO_SHOW', 'CANCELLED'], t, t('any'));
-  let cursors = [null];
-  let current = 0;
-
   function registrationRow(r) {
     const marks = [r.walkIn ? t('walkInMark') : '', r.retroactive ? t('retroactiveMark') : ''].filter(Boolean);
     const name = me.role === 'EVENT_ORGANISER'
@@ -143,25 +140,14 @@
       el('td', {}, el('code', { text: r.code })));
   }
 
-  async function loadRegistrations() {
-    let shown = [];
-    try {
-      const page = (await graphql('query($id: ID!, $status: AttendanceStatus, $after: String) { event(id: $id) { attendees(first: 25, after: $after, status: $status) { pageInfo { hasNextPage endCursor } items { code smeId smeName status registeredAt checkedInAt walkIn retroactive } } } }',
-        { id: event.id, status: $('registrations-status').value || null, after: cursors[current] })).event.attendees;
-      shown = page.items;
-      cursors = cursors.slice(0, current + 1);
-      if (page.pageInfo.hasNextPage) cursors.push(page.pageInfo.endCursor);
-    } catch (error) {
-      $('problem').textContent = (error.code ? error.code + ': ' : '') + error.message;
-    }
-    $('registration-rows').replaceChildren(...shown.map(registrationRow));
-    $('registrations-caption').textContent = shown.length ? t('registrationsPage', current + 1, shown.length) : t('noRegistrations');
-    $('previous-page').disabled = current === 0;
-    $('next-page').disabled = current + 1 >= cursors.length;
-  }
-  $('registrations-form').addEventListener('submit', (e) => { e.preventDefault(); cursors = [null]; current = 0; loadRegistrations(); });
-  $('previous-page').addEventListener('click', () => { current -= 1; loadRegistrations(); });
-  $('next-page').addEventListener('click', () => { current += 1; loadRegistrations(); });
+  const registrations = pager(
+    async (after) => (await graphql('query($id: ID!, $status: AttendanceStatus, $after: String) { event(id: $id) { attendees(first: 25, after: $after, status: $status) { pageInfo { hasNextPage endCursor } items { code smeId smeName status registeredAt checkedInAt walkIn retroactive } } } }',
+      { id: event.id, status: $('registrations-status').value || null, after })).event.attendees,
+    (shown, number) => {
+      $('registration-rows').replaceChildren(...shown.map(registrationRow));
+      $('registrations-caption').textContent = shown.length ? t('registrationsPage', number, shown.length) : t('noRegistrations');
+    });
+  $('registrations-form').addEventListener('submit', (e) => { e.preventDefault(); registrations.first(); });
 
   // Registering: those who may search SMEs (secretariat, partner staff) get the SMEs they see as suggestions
   // (name and id); organisers type the id.
@@ -182,7 +168,6 @@
   $('attendee-sme-hint').textContent = t(searches ? 'pickerHint' : 'idHint');
   if (searches) loadChoices().catch(() => {});
 
-  const newKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   let idempotencyKey = newKey();
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -204,7 +189,7 @@
       $('registered').replaceChildren(...tNodes(!result.created ? 'alreadyRegistered' : r.status === 'WAIT_LISTED' ? 'registeredWaiting' : 'registeredSeat', who));
       $('attendee-sme').value = '';
       await reloadEvent();
-      await loadRegistrations();
+      await registrations.reload();
     } catch (error) {
       IseFields.show(form, error);
     } finally {
@@ -279,7 +264,7 @@
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       await reloadEvent();
-      await loadRegistrations();
+      await registrations.reload();
     } catch (error) {
       $('upload-state').hidden = true;
       IseFields.show(upload, error);
@@ -289,5 +274,5 @@
   });
 
   showEvent();
-  loadRegistrations();
+  registrations.first();
 })();

@@ -35,9 +35,10 @@ IseLive.addTexts({
   },
 });
 
-// What the event pages share: which events a person runs, the kinds an event can be, a time in the event's zone.
+// What the event pages share: which events a person runs, the kinds an event can be, a time in the event's zone,
+// a refusal as text, idempotency keys, previous/next paging.
 const IseEvents = (() => {
-  const { lang } = IseLive;
+  const { lang, $ } = IseLive;
   const kinds = ['TASTER_SESSION', 'SECTOR_WORKSHOP', 'CROSS_BORDER_EVENT', 'MAJOR_INNOVATION_EVENT'];
   const sectors = ['FOOD_AND_DRINK', 'MECHATRONICS', 'DIGITAL_AND_CREATIVE', 'NEW_MATERIALS'];
   const statuses = ['DRAFT', 'OPEN', 'LIVE', 'CLOSED'];
@@ -50,5 +51,36 @@ const IseEvents = (() => {
   // An instant the API gives (ISO 8601 with offset) as the wall-clock time of the event's zone.
   const zoned = (instant, timeZone) => (instant ? new Date(instant).toLocaleString(lang, { timeZone, dateStyle: 'short', timeStyle: 'short' }) : '');
 
-  return { kinds, sectors, statuses, roles, runs, zoned };
+  const problem = (error) => (error.code ? error.code + ': ' : '') + error.message;
+
+  // One key per thing made: a second click after a lost answer finds the same one.
+  const newKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+  // Previous/next paging over a connection with the page's #previous-page and #next-page: `fetch(after)` gives one
+  // page ({ pageInfo, items }), `show(items, number)` draws it; a refusal goes to #problem. first() starts again
+  // (new filters), reload() reads the page shown again.
+  function pager(fetch, show) {
+    let cursors = [null];
+    let current = 0;
+    async function load() {
+      let items = [];
+      $('problem').textContent = '';
+      try {
+        const page = await fetch(cursors[current]);
+        items = page.items;
+        cursors = cursors.slice(0, current + 1);
+        if (page.pageInfo.hasNextPage) cursors.push(page.pageInfo.endCursor);
+      } catch (error) {
+        $('problem').textContent = problem(error);
+      }
+      show(items, current + 1);
+      $('previous-page').disabled = current === 0;
+      $('next-page').disabled = current + 1 >= cursors.length;
+    }
+    $('previous-page').addEventListener('click', () => { current -= 1; load(); });
+    $('next-page').addEventListener('click', () => { current += 1; load(); });
+    return { first: () => { cursors = [null]; current = 0; return load(); }, reload: load };
+  }
+
+  return { kinds, sectors, statuses, roles, runs, zoned, problem, newKey, pager };
 })();

@@ -4,7 +4,7 @@
 'use strict';
 (async () => {
   const { t, enumLabel, localDateTime, $, el, fillSelect, addTexts, translatePage, personWithRole, graphql, params } = IseLive;
-  const { kinds, sectors, statuses, roles, runs } = IseEvents;
+  const { kinds, sectors, statuses, roles, runs, problem, pager } = IseEvents;
   addTexts({
     en: { filterTitle: 'Filter by status, kind, region, sector and host partner', search: 'Show', pageOf: 'Page {0}: {1} events', noEvents: 'No event found.', seatsOf: '{0} of {1}', waiting: '+{0} waiting' },
     fr: { filterTitle: 'Filtrer par statut, type, région, secteur et partenaire organisateur', search: 'Afficher', pageOf: 'Page {0} : {1} événements', noEvents: 'Aucun événement trouvé.', seatsOf: '{0} sur {1}', waiting: '+{0} en attente' },
@@ -18,7 +18,7 @@
   try {
     reference = await graphql('{ me { role scope } partners { id name } regions { region } }');
   } catch (error) {
-    $('problem').textContent = error.message;
+    $('problem').textContent = problem(error);
     return;
   }
   const me = reference.me;
@@ -36,9 +36,6 @@
     if (wanted && [...$(id).options].some((o) => o.value === wanted)) $(id).value = wanted;
   }
 
-  let cursors = [null];
-  let current = 0;
-
   function row(event) {
     const title = runs(me, event)
       ? el('a', { href: '/live/event-manage.html?id=' + encodeURIComponent(event.id), text: event.title })
@@ -50,26 +47,16 @@
       el('td', { text: partnerName(event.hostPartnerId) }), el('td', { text: t(event.status) }), el('td', { class: 'n', text: seats }));
   }
 
-  async function load() {
-    const filter = {
-      status: $('filter-status').value || null, kind: $('filter-kind').value || null, region: $('filter-region').value || null,
-      sector: $('filter-sector').value || null, hostPartnerId: $('filter-partner').value || null,
-    };
-    $('problem').textContent = '';
-    let shown = [];
-    try {
-      const page = (await graphql('query($filter: EventFilter, $after: String) { events(first: 20, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } items { id title kind region hostPartnerId startsAtLocal venue status capacity confirmed waitListed } } }', { filter, after: cursors[current] })).events;
-      shown = page.items;
-      cursors = cursors.slice(0, current + 1);
-      if (page.pageInfo.hasNextPage) cursors.push(page.pageInfo.endCursor);
-    } catch (error) {
-      $('problem').textContent = (error.code ? error.code + ': ' : '') + error.message;
-    }
-    $('result-rows').replaceChildren(...shown.map(row));
-    $('results-caption').textContent = shown.length ? t('pageOf', current + 1, shown.length) : t('noEvents');
-    $('previous-page').disabled = current === 0;
-    $('next-page').disabled = current + 1 >= cursors.length;
-  }
+  const filter = () => ({
+    status: $('filter-status').value || null, kind: $('filter-kind').value || null, region: $('filter-region').value || null,
+    sector: $('filter-sector').value || null, hostPartnerId: $('filter-partner').value || null,
+  });
+  const list = pager(
+    async (after) => (await graphql('query($filter: EventFilter, $after: String) { events(first: 20, after: $after, filter: $filter) { pageInfo { hasNextPage endCursor } items { id title kind region hostPartnerId startsAtLocal venue status capacity confirmed waitListed } } }', { filter: filter(), after })).events,
+    (events, number) => {
+      $('result-rows').replaceChildren(...events.map(row));
+      $('results-caption').textContent = events.length ? t('pageOf', number, events.length) : t('noEvents');
+    });
 
   $('filter-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -78,11 +65,7 @@
       else params.delete(name);
     }
     history.replaceState(null, '', location.pathname + '?' + params.toString());
-    cursors = [null];
-    current = 0;
-    load();
+    list.first();
   });
-  $('previous-page').addEventListener('click', () => { current -= 1; load(); });
-  $('next-page').addEventListener('click', () => { current += 1; load(); });
-  load();
+  list.first();
 })();
