@@ -1,6 +1,7 @@
 // Puts what the gateway serves from npm packages (restored by `npm ci`) into wwwroot: the Altair GraphQL
-// explorer in wwwroot/explorer, with an index.html that points it at this gateway's /graphql, and the
-// SignalR browser client in wwwroot/lib/signalr for the live pages. Run by the gateway's build; output is ignored by git.
+// explorer in wwwroot/explorer, with an index.html that points it at this gateway's /graphql, the
+// SignalR browser client in wwwroot/lib/signalr for the live pages, and the QR code generator in wwwroot/lib/qrcode
+// for the badge sheet. Run by the gateway's build; output is ignored by git.
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,3 +32,11 @@ for (const file of ['signalr.min.js', 'signalr.min.js.map']) {
   copyFileSync(join(signalr, file), join(lib, file));
 }
 console.log(`SignalR client written to ${lib}`);
+
+// qrcode-generator's browser build defines one global, `qrcode`.
+const qrcode = dirname(createRequire(import.meta.url).resolve('qrcode-generator'));
+const qrLib = join(wwwroot, 'lib', 'qrcode');
+rmSync(qrLib, { recursive: true, force: true });
+mkdirSync(qrLib, { recursive: true });
+copyFileSync(join(qrcode, 'qrcode.js'), join(qrLib, 'qrcode.js'));
+console.log(`QR code generator written to ${qrLib}`);

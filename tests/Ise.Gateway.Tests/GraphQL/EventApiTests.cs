@@ -166,6 +166,59 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
         Assert.Equal(events.Count, events.Distinct().Count());
     }
 
+    [Fact]
+    public async Task Attendees_carry_the_firms_name_for_the_events_organisers()
+    {
+        var eventId = await LiveEventAsync(capacity: 5);
+        var smeId = await ApiScenario.SmeAsync(Client(), "Badge <b>Works</b> BV");
+        await ApiScenario.RegisterAsync(Client(), eventId, smeId);
+
+        var attendees = (await Client("dev-organiser-voka-east").DataAsync(
+            "query($id: ID!) { event(id: $id) { attendees(first: 5) { items { smeId smeName } } } }", new { id = eventId }))["event"]!["attendees"]!["items"]!.AsArray();
+
+        var attendee = Assert.Single(attendees)!;
+        Assert.Equal(smeId, attendee["smeId"]!.GetValue<string>());
+        Assert.Equal("Badge <b>Works</b> BV", attendee["smeName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Events_are_listed_by_host_partner()
+    {
+        const string Day = "2031-07-14";
+        var aditec = await CreatedAsync(With(ApiScenario.Workshop(5, day: Day, title: "ADITEC day"), "aditec", "HAUTS_DE_FRANCE"));
+        var voka = await CreatedAsync(ApiScenario.Workshop(5, day: Day, title: "VOKA day"));
+        const string List = "query($p: ID) { events(first: 100, filter: { from: \"2031-07-14\", to: \"2031-07-14\", hostPartnerId: $p }) { items { id hostPartnerId } } }";
+
+        // The month index is kept up to date through the events' outboxes: wait until both are listed.
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ; await Task.Delay(200))
+        {
+            var all = (await Client().DataAsync(List, new { p = (string?)null }))["events"]!["items"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()).ToList();
+            if (all.Contains(aditec) && all.Contains(voka))
+            {
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The two events were never listed.");
+        }
+
+        var hosted = (await Client().DataAsync(List, new { p = "aditec" }))["events"]!["items"]!.AsArray();
+        Assert.Contains(aditec, hosted.Select(e => e!["id"]!.GetValue<string>()));
+        Assert.DoesNotContain(voka, hosted.Select(e => e!["id"]!.GetValue<string>()));
+        Assert.All(hosted, e => Assert.Equal("aditec", e!["hostPartnerId"]!.GetValue<string>()));
+    }
+
+    private async Task<string> CreatedAsync(object input) =>
+        (await Client().DataAsync(Create, new { input }))["createEvent"]!["id"]!.GetValue<string>();
+
+    /// <summary>The workshop input hosted by another partner in its region.</summary>
+    private static Dictionary<string, object?> With(object workshop, string hostPartnerId, string region)
+    {
+        var input = workshop.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(workshop));
+        input["hostPartnerId"] = hostPartnerId;
+        input["region"] = region;
+        return input;
+    }
+
     private async Task<List<string>> AllPagesAsync(string query, string? id, Func<JsonNode, JsonNode> connection, Func<JsonNode, string> key)
     {
         var all = new List<string>();

@@ -67,7 +67,7 @@ public sealed partial class IseQuery : ObjectGraphType
             });
 
         Connection<EventGraphType>("events")
-            .Description("Events by kind, region, sector, local start date and status; door staff get their own event only.")
+            .Description("Events by kind, region, sector, local start date, status and host partner; door staff get their own event only.")
             .Argument<EventFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListEventsAsync(c, c.GetArgument<EventFilter?>("filter") ?? new EventFilter(), c.RequestedFirst(), c.After));
 
@@ -225,6 +225,7 @@ public sealed partial class IseQuery : ObjectGraphType
             && (filter.Region is null || view.Definition.Region == filter.Region)
             && (filter.Sector is null || view.Definition.Sectors.Contains(filter.Sector.Value))
             && (filter.Status is null || view.Status == filter.Status)
+            && (filter.HostPartnerId is null || view.Definition.HostPartnerId == filter.HostPartnerId)
             && (filter.From is null || day >= filter.From)
             && (filter.To is null || day <= filter.To);
     }

@@ -13,5 +13,6 @@ public sealed class EventFilterInputGraphType : InputObjectGraphType<EventFilter
         Field(f => f.From, type: typeof(DateOnlyGraphType)).Description("Local start date on or after.");
         Field(f => f.To, type: typeof(DateOnlyGraphType)).Description("Local start date on or before.");
         Field(f => f.Status, type: typeof(EventStatusEnumGraphType));
+        Field(f => f.HostPartnerId, type: typeof(IdGraphType)).Description("The partner hosting it (an id of partners).");
     }
 }

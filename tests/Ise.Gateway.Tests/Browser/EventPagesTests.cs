@@ -1,0 +1,259 @@
+using System.Text;
+using Microsoft.Playwright;
+using ZXing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ise.Gateway.Tests.Browser;
+
+/// <summary>
+/// The event pages in headless Chromium, signed in through the sign-in page: create (refusals at their
+/// field) → publish → register (seat, then waiting list) → the badge sheet, whose QR code is read back from
+/// the pixels Chromium drew and decodes to the attendee code; the attendance CSV upload with its progress and
+/// per-row report; the list's filters; French and Dutch; refusals for roles that may not see them; axe-core
+/// finds no violation.
+/// </summary>
+public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
+    : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
+{
+    private static readonly string[] s_twoSectors = ["MECHATRONICS", "NEW_MATERIALS"];
+
+    private GraphQLClient Api(string key = "dev-secretariat") => new(factory.CreateClient(), key);
+
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who) =>
+        chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, who);
+
+    [Fact]
+    public async Task An_organiser_creates_publishes_and_registers_and_the_badge_sheet_carries_a_QR_code_of_the_attendee_code()
+    {
+        var seated = await ApiScenario.SmeAsync(Api(), "Badge <i>Seated</i> BV");
+        var waiting = await ApiScenario.SmeAsync(Api());
+        var (page, errors) = await OpenAsync("/live/event-create.html?lang=en", "organiser-voka-east");
+        await Expect(page.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+
+        await page.ClickAsync("#create");
+        await Expect(page.Locator("#title-error")).ToHaveTextAsync("Required.");
+        await Expect(page.Locator("#sectors-error")).ToHaveTextAsync("Required.");
+        await Expect(page.Locator("#title")).ToBeFocusedAsync();
+
+        await page.FillAsync("#title", "Badge <b>workshop</b>");
+        await page.SelectOptionAsync("#kind", "SECTOR_WORKSHOP");
+        await page.SelectOptionAsync("#region", "EAST_FLANDERS");
+        await page.SelectOptionAsync("#sectors", s_twoSectors);
+        await page.FillAsync("#starts-at", "2026-05-20T09:30");
+        await page.FillAsync("#ends-at", "2026-05-20T08:00");
+        await page.FillAsync("#venue", "Ghent");
+        await page.FillAsync("#capacity", "1");
+        await page.FillAsync("#waiting-list", "1");
+        await page.ClickAsync("#create");
+
+        // The API's refusal, at the end time, which gets the focus.
+        await Expect(page.Locator("#ends-at-error")).ToContainTextAsync("endsAt must be after startsAt");
+        await Expect(page.Locator("#ends-at")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#ends-at")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-create-refused");
+
+        await page.FillAsync("#ends-at", "2026-05-20T17:00");
+        await page.ClickAsync("#create");
+        await Expect(page.Locator("#created")).ToHaveTextAsync("Created as a draft: Badge <b>workshop</b>");
+        await page.ClickAsync("#created a");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/event-manage.html");
+        await Expect(page.Locator("#event-title")).ToHaveTextAsync("Badge <b>workshop</b>");
+        await Expect(page.Locator("#event-title b")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#event-status")).ToHaveTextAsync("Draft");
+        await Expect(page.Locator("#start")).ToBeHiddenAsync();
+
+        await page.ClickAsync("#publish");
+        await Expect(page.Locator("#event-status")).ToHaveTextAsync("Open for registration");
+        await Expect(page.Locator("#lifecycle-result")).ToHaveTextAsync("Published: registration is open.");
+        await Expect(page.Locator("#publish")).ToBeHiddenAsync();
+
+        await page.FillAsync("#attendee-sme", "NL-00000001");
+        await page.ClickAsync("#register-attendee");
+        await Expect(page.Locator("#attendee-sme-error")).ToContainTextAsync("NL-00000001");
+
+        await page.FillAsync("#attendee-sme", seated);
+        await page.ClickAsync("#register-attendee");
+        await Expect(page.Locator("#registered")).ToContainTextAsync("Registered, seat confirmed: Badge <i>Seated</i> BV");
+        await page.FillAsync("#attendee-sme", waiting);
+        await page.ClickAsync("#register-attendee");
+        await Expect(page.Locator("#registered")).ToContainTextAsync("On the waiting list:");
+        var seatedRow = page.Locator("#registration-rows tr[data-status=REGISTERED]");
+        await Expect(seatedRow).ToContainTextAsync("Badge <i>Seated</i> BV");
+        await Expect(page.Locator("#registration-rows tr[data-status=WAIT_LISTED]")).ToContainTextAsync(waiting);
+        await Expect(page.Locator("dd[data-fact=waitListedCount]")).ToHaveTextAsync("1 / 1");
+        var code = (await seatedRow.GetAttributeAsync("data-code"))!;
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-manage-registered");
+
+        await page.ClickAsync("#badges-link");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/event-badges.html");
+        var badge = page.Locator(".badge");
+        await Expect(badge).ToHaveCountAsync(1);
+        await Expect(badge.Locator(".firm")).ToHaveTextAsync("Badge <i>Seated</i> BV");
+        await Expect(badge.Locator(".code")).ToHaveTextAsync(code);
+        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync("1 badges on 1 A4 pages");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-badges");
+
+        Assert.Equal(code, await DecodeQrAsync(page, badge.Locator("svg")));
+
+        // Printed: only the sheet, on A4.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Expect(page.Locator("body > header")).ToBeHiddenAsync();
+        await Expect(page.Locator("#print")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(page, "event-badges-print");
+        Assert.Equal(code, await DecodeQrAsync(page, badge.Locator("svg")));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task An_attendance_CSV_upload_shows_its_progress_and_a_report_for_every_row()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        var first = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        var second = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = second });
+
+        var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=en", "secretariat");
+        await Expect(page.Locator("#event-status")).ToHaveTextAsync("Live");
+        await page.ClickAsync("#upload");
+        await Expect(page.Locator("#attendance-file-error")).ToHaveTextAsync("Required.");
+
+        var csv = $"attendee_code\n{first}\n{second}\nnot-a-code\n";
+        await page.SetInputFilesAsync("#attendance-file", new FilePayload { Name = "door-list.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.ClickAsync("#upload");
+
+        await Expect(page.Locator("#upload-phase")).ToHaveTextAsync("Imported: 3 of 3 rows");
+        await Expect(page.Locator("#upload-progress")).ToHaveJSPropertyAsync("value", 3);
+        await Expect(page.Locator("#import-summary")).ToHaveTextAsync("1 recorded, 1 already recorded, 1 refused.");
+        var rows = page.Locator("#import-rows tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(0)).ToHaveAttributeAsync("data-outcome", "ACCEPTED");
+        await Expect(rows.Nth(0)).ToContainTextAsync(first);
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-outcome", "UNCHANGED");
+        await Expect(rows.Nth(2)).ToHaveAttributeAsync("data-outcome", "REJECTED");
+        await Expect(rows.Nth(2)).ToContainTextAsync("not-a-code");
+        await Expect(page.Locator($"#registration-rows tr[data-code='{first}']")).ToHaveAttributeAsync("data-status", "CHECKED_IN");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-manage-attendance-upload");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Organisers_find_their_events_from_the_home_page_filtered_in_Dutch_and_the_secretariat_runs_one_in_French()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 3);
+        await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Franse Firma"));
+
+        var (page, errors) = await OpenAsync("/live/events.html?lang=nl", "organiser-voka-east");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Evenementen");
+        await Expect(page.Locator("#nav-events")).ToHaveTextAsync("Evenementen");
+        await Expect(page.Locator("#nav-create-event")).ToHaveTextAsync("Evenement aanmaken");
+        await page.SelectOptionAsync("#filter-status", "LIVE");
+        await page.SelectOptionAsync("#filter-partner", "voka-east-flanders");
+        await page.ClickAsync("#search");
+        Assert.Contains("partner=voka-east-flanders", page.Url, StringComparison.Ordinal);
+        var row = page.Locator($"#result-rows tr[data-id='{eventId}']");
+        await Expect(row).ToContainTextAsync("Bezig");
+        await Expect(row).ToContainTextAsync("Oost-Vlaanderen");
+        await Expect(row.Locator("a")).ToHaveAttributeAsync("href", "/live/event-manage.html?id=" + eventId);
+        foreach (var partner in await page.Locator("#result-rows tr td:nth-child(5)").AllInnerTextsAsync())
+        {
+            Assert.Equal("VOKA East Flanders", partner);
+        }
+
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "events-list-nl");
+
+        // The home page links both event pages (in the browser's English: the home link carries no language).
+        await page.ClickAsync("#nav-home");
+        await Expect(page.Locator("#page-links a[href='/live/events.html']")).ToHaveTextAsync("Events");
+        await Expect(page.Locator("#page-links a[href='/live/event-create.html']")).ToHaveTextAsync("Create an event");
+        Assert.Empty(errors);
+
+        var (french, frenchErrors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=fr", "secretariat");
+        await Expect(french.Locator("#event-status")).ToHaveTextAsync("En cours");
+        await Expect(french.Locator("#registrations h2")).ToHaveTextAsync("Inscriptions et liste d’attente");
+        await Expect(french.Locator("#registration-rows tr").First).ToContainTextAsync("Franse Firma");
+        await Expect(french.Locator("#registration-rows tr").First).ToContainTextAsync("Inscrite");
+        await Expect(french.Locator("#close")).ToHaveTextAsync("Clore l’événement");
+        await Expect(french.Locator("#attendee-sme-hint")).ToContainTextAsync("la liste propose les PME");
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "event-manage-fr");
+
+        await french.ClickAsync("#close");
+        await Expect(french.Locator("#event-status")).ToHaveTextAsync("Clos");
+        await Expect(french.Locator("#registration-rows tr").First).ToContainTextAsync("Absente");
+        await Expect(french.Locator("#register-hint")).ToHaveTextAsync("Les inscriptions sont terminées : l’événement est clos.");
+        Assert.Empty(frenchErrors);
+    }
+
+    [Fact]
+    public async Task Door_staff_members_and_another_partners_staff_are_refused_the_event_pages()
+    {
+        var (door, doorErrors) = await OpenAsync("/live/events.html?lang=en", "door-workshop");
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: this page is not for door staff.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await Expect(door.Locator("#nav-events")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(door, "events-refused-door-staff");
+        Assert.Empty(doorErrors);
+
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 2);
+        var (member, memberErrors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang=nl", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(member.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: deze pagina is niet voor clusterleden.");
+        Assert.Empty(memberErrors);
+
+        var (other, otherErrors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=en", "partner-aditec");
+        await Expect(other.Locator("#refused-problem")).ToHaveTextAsync(
+            "FORBIDDEN: this event is run by VOKA East Flanders; its page is for the secretariat and VOKA East Flanders.");
+        await Expect(other.Locator("#app")).ToBeHiddenAsync();
+        Assert.Empty(otherErrors);
+    }
+
+    /// <summary>
+    /// Reads the QR code Chromium drew: a screenshot of the element, turned back into RGBA pixels by a canvas in
+    /// a blank page of the same browser, decoded by ZXing.Net.
+    /// </summary>
+    private static async Task<string?> DecodeQrAsync(IPage page, ILocator qr)
+    {
+        var png = await qr.ScreenshotAsync();
+        var blank = await page.Context.NewPageAsync();
+        try
+        {
+            var image = await blank.EvaluateAsync<DecodedImage>("""
+                async (base64) => {
+                  const image = new Image();
+                  image.src = 'data:image/png;base64,' + base64;
+                  await image.decode();
+                  const canvas = document.createElement('canvas');
+                  canvas.width = image.naturalWidth;
+                  canvas.height = image.naturalHeight;
+                  const context = canvas.getContext('2d');
+                  context.drawImage(image, 0, 0);
+                  const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+                  let binary = '';
+                  for (let i = 0; i < pixels.length; i += 8192) binary += String.fromCharCode(...pixels.subarray(i, i + 8192));
+                  return { width: canvas.width, height: canvas.height, rgba: btoa(binary) };
+                }
+                """, Convert.ToBase64String(png));
+            var source = new RGBLuminanceSource(Convert.FromBase64String(image.Rgba), image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
+            var reader = new BarcodeReaderGeneric { Options = { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+            return reader.Decode(source)?.Text;
+        }
+        finally
+        {
+            await blank.CloseAsync();
+        }
+    }
+
+    private sealed class DecodedImage
+    {
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+
+        public string Rgba { get; set; } = "";
+    }
+}
