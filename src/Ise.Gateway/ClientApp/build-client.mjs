@@ -1,6 +1,7 @@
 // Puts what the gateway serves from npm packages (restored by `npm ci`) into wwwroot: the Altair GraphQL
 // explorer in wwwroot/explorer, with an index.html that points it at this gateway's /graphql, and the
-// SignalR browser client in wwwroot/lib/signalr for the live pages. Run by the gateway's build; output is ignored by git.
+// SignalR browser client in wwwroot/lib/signalr for the live pages, and the jsQR decoder in wwwroot/lib/jsqr for the
+// door page on browsers without BarcodeDetector. Run by the gateway's build; output is ignored by git.
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,3 +32,11 @@ for (const file of ['signalr.min.js', 'signalr.min.js.map']) {
   copyFileSync(join(signalr, file), join(lib, file));
 }
 console.log(`SignalR client written to ${lib}`);
+
+// The door page's QR decoder where the browser has no BarcodeDetector (Safari on iPhone, Firefox on a desktop).
+const jsqr = dirname(createRequire(import.meta.url).resolve('jsqr'));
+const qrLib = join(wwwroot, 'lib', 'jsqr');
+rmSync(qrLib, { recursive: true, force: true });
+mkdirSync(qrLib, { recursive: true });
+copyFileSync(join(jsqr, 'jsQR.js'), join(qrLib, 'jsQR.js'));
+console.log(`QR decoder written to ${qrLib}`);
