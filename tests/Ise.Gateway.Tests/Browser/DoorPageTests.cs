@@ -119,8 +119,8 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
 
         // The page is reloaded while the API still cannot be reached (the network is back for the page itself,
         // not for /graphql): the scans are still there, waiting, and the event is shown as last read.
-        await page.Context.SetOfflineAsync(false);
         await page.RouteAsync("**/graphql", route => route.AbortAsync("internetdisconnected"));
+        await page.Context.SetOfflineAsync(false);
         await page.ReloadAsync();
         await Expect(page.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
         await Expect(page.Locator("#queue-length")).ToHaveTextAsync("2");
@@ -194,16 +194,21 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
     [Fact]
     public async Task Door_staff_get_it_from_home_in_French_and_Dutch_see_their_event_only_and_a_cluster_member_is_refused()
     {
-        var (home, homeErrors) = await OpenAsync("/?lang=fr");
-        var link = home.Locator($"#page-links a[href='/live/door.html?id={Workshop}']");
-        await Expect(link).ToHaveTextAsync("Accueil des participants");
+        var (french, frenchErrors) = await OpenAsync("/live/door.html?lang=fr");
+        await Expect(french.Locator("h1")).ToHaveTextAsync("Accueil des participants");
+        await Expect(french.Locator("#nav-door")).ToHaveTextAsync("Accueil des participants");
+        await Expect(french.Locator("label[for=code]")).ToHaveTextAsync("Code participant");
+        await Expect(french.Locator("#answer-text")).ToHaveTextAsync("Prêt : scannez un badge.");
+        await HeadlessChromium.ScreenshotAsync(french, "door-fr");
+
+        // The home page lists it among the door staff's pages (in the browser's English: ?lang= is not kept).
+        await french.ClickAsync("#nav-home");
+        var link = french.Locator($"#page-links a[href='/live/door.html?id={Workshop}']");
+        await Expect(link).ToHaveTextAsync("Door check-in");
         await link.ClickAsync();
-        await HeadlessChromium.ArrivedAsync(home, url => url.AbsolutePath == "/live/door.html");
-        await Expect(home.Locator("h1")).ToHaveTextAsync("Accueil des participants");
-        await Expect(home.Locator("label[for=code]")).ToHaveTextAsync("Code participant");
-        await Expect(home.Locator("#answer-text")).ToHaveTextAsync("Prêt : scannez un badge.");
-        await HeadlessChromium.ScreenshotAsync(home, "door-fr");
-        Assert.Empty(homeErrors);
+        await HeadlessChromium.ArrivedAsync(french, url => url.AbsolutePath == "/live/door.html");
+        await Expect(french.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
+        Assert.Empty(frenchErrors);
 
         var (dutch, dutchErrors) = await OpenAsync("/live/door.html?lang=nl");
         await Expect(dutch.Locator("h1")).ToHaveTextAsync("Aanmelden aan de deur");
@@ -229,7 +234,8 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         Assert.Empty(memberErrors);
 
         // An organiser of the host partner opens it from the live event on the home page.
-        var (organiser, organiserErrors) = await OpenAsync("/?lang=en", "organiser-voka-east");
+        var (organiser, organiserErrors) = await OpenAsync("/live/smes.html?lang=en", "organiser-voka-east");
+        await organiser.ClickAsync("#nav-home");
         await organiser.ClickAsync($"#live-events li[data-id='{Workshop}'] a.door-link");
         await HeadlessChromium.ArrivedAsync(organiser, url => url.AbsolutePath == "/live/door.html");
         await Expect(organiser.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
