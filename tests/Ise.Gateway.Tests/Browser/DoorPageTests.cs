@@ -125,6 +125,8 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
         await Expect(page.Locator("#queue-length")).ToHaveTextAsync("2");
         await Expect(page.Locator("#network")).ToHaveTextAsync("No network: scans are kept on this phone and sent when the network is back.");
+        await Expect(page.Locator("#answer-text")).ToHaveTextAsync("Saved on this phone: it is sent when the network is back.");
+        await Expect(page.Locator("#answer-detail")).ToContainTextAsync(second);
         Assert.Equal(before, await CheckedInAsync());
         var kept = await KeptScansAsync(page);
         Assert.Equal([first, second], kept.Select(s => s!["code"]!.GetValue<string>()));

@@ -279,5 +279,8 @@
   window.addEventListener('offline', () => network(false));
   setInterval(() => sync(), 10000);
   network(navigator.onLine);
+  // After a reload, a scan still waiting is the latest one the big answer speaks of.
+  const waiting = (await IseDoorQueue.all(eventId)).filter((entry) => entry.state === 'queued').at(-1);
+  if (waiting) { latest = waiting.seq; announce(waiting); }
   await sync();
 })();
