@@ -1,7 +1,8 @@
 // Puts what the gateway serves from npm packages (restored by `npm ci`) into wwwroot: the Altair GraphQL
 // explorer in wwwroot/explorer, with an index.html that points it at this gateway's /graphql, the
-// SignalR browser client in wwwroot/lib/signalr for the live pages, and the QR code generator in wwwroot/lib/qrcode
-// for the badge sheet. Run by the gateway's build; output is ignored by git.
+// SignalR browser client in wwwroot/lib/signalr for the live pages, the QR code generator in wwwroot/lib/qrcode
+// for the badge sheet, and the jsQR decoder in wwwroot/lib/jsqr for the door page on browsers without
+// BarcodeDetector. Run by the gateway's build; output is ignored by git.
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,3 +41,11 @@ rmSync(qrLib, { recursive: true, force: true });
 mkdirSync(qrLib, { recursive: true });
 copyFileSync(join(qrcode, 'qrcode.js'), join(qrLib, 'qrcode.js'));
 console.log(`QR code generator written to ${qrLib}`);
+
+// The door page's QR decoder where the browser has no BarcodeDetector (Safari on iPhone, Firefox on a desktop).
+const jsqr = dirname(createRequire(import.meta.url).resolve('jsqr'));
+const jsqrLib = join(wwwroot, 'lib', 'jsqr');
+rmSync(jsqrLib, { recursive: true, force: true });
+mkdirSync(jsqrLib, { recursive: true });
+copyFileSync(join(jsqr, 'jsQR.js'), join(jsqrLib, 'jsQR.js'));
+console.log(`QR decoder written to ${jsqrLib}`);

@@ -83,7 +83,8 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("main")).Not.ToContainTextAsync("new materials cross-border days");
 
         // Kent County Council hosts the taster: its dashboard is linked; VOKA's workshop is listed without one.
-        await Expect(live.Locator($"li[data-id={DemoEvents.TasterId}] a")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.TasterId);
+        await Expect(live.Locator($"li[data-id={DemoEvents.TasterId}] a:not(.door-link)")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.TasterId);
+        await Expect(live.Locator($"li[data-id={DemoEvents.TasterId}] a.door-link")).ToHaveAttributeAsync("href", "/live/door.html?id=" + DemoEvents.TasterId);
         await Expect(live.Locator($"li[data-id={DemoEvents.WorkshopId}] a")).ToHaveCountAsync(0);
         await Expect(page.Locator("#page-links")).ToContainTextAsync("Programme overview");
         await Expect(page.Locator("#page-links")).ToContainTextAsync("Cluster: Mechatronics");
@@ -126,7 +127,9 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#nav-my-event")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.WorkshopId);
         await Expect(page.Locator("#nav-my-event")).ToHaveTextAsync("Mijn evenement");
         await Expect(page.Locator("#nav-overview")).ToBeHiddenAsync();
-        await Expect(page.Locator($"#live-events li[data-id={DemoEvents.WorkshopId}] a")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#live-events li[data-id={DemoEvents.WorkshopId}] a:not(.door-link)")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"#live-events li[data-id={DemoEvents.WorkshopId}] a.door-link")).ToHaveTextAsync("Aanmelden aan de deur");
+        await Expect(page.Locator("#nav-door")).ToHaveAttributeAsync("href", "/live/door.html?id=" + DemoEvents.WorkshopId);
         await Expect(page.Locator($"#live-events li[data-id={DemoEvents.TasterId}] a")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-door-staff-nl"), FullPage = true });
         Assert.Empty(errors);

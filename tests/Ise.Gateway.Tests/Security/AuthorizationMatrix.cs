@@ -55,6 +55,7 @@ public static class AuthorizationMatrix
         Graph("sme", "query($id: ID!) { sme(id: $id) { id name } }", Fixed(new { id = SubjectSmeId }), s_smeInFull),
         Graph("smes", "{ smes(first: 5) { totalCount } }", NoVariables, s_partnerStaff),
         Graph("event", "query($id: ID!) { event(id: $id) { id title } }", Fixed(new { id = MainEventId }), s_eventReaders),
+        Graph("walkInCandidates", "query($e: ID!) { walkInCandidates(eventId: $e, name: \"Matrix\", first: 1) { id } }", Fixed(new { e = MainEventId }), s_atTheDoor),
         Graph("cluster", "{ cluster(sector: MECHATRONICS) { memberCount } }", NoVariables, s_feedReaders),
         Graph("clusters", "{ clusters { sector } }", NoVariables, [.. s_feedReaders, MemberOther]),
         Graph("events", "{ events(first: 5) { totalCount } }", NoVariables, s_callers),

@@ -78,6 +78,7 @@ public sealed partial class IseQuery : ObjectGraphType
         ApiKeyQueries();
         TrustedDocumentQueries();
         PeopleQueries();
+        WalkInQueries();
     }
 
     /// <summary>A cluster the caller may follow: secretariat and partner staff any, a member the clusters its SME is in.</summary>

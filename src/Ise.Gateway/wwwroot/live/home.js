@@ -16,9 +16,9 @@
       canSECRETARIAT: 'You see the whole programme: every SME, event and cluster, the indicators of every partner with their exports, and the people’s accounts and API keys.',
       canPARTNER_STAFF: 'You act for {0}: register SMEs and run their diagnostics, create and run its events (dashboards and check-in), follow the sector clusters and read its figures in the programme overview.',
       canEVENT_ORGANISER: 'You organise the events of {0}: create, publish, start and close them, register attendees and check them in on the event dashboard.',
-      canDOOR_STAFF: 'You check people in at {0}: by attendee code or as walk-ins, on its dashboard.',
+      canDOOR_STAFF: 'You check people in at {0}: by scanning their badges or as walk-ins, on the door page (which keeps scans while the network is down), and follow arrivals on its dashboard.',
       canCLUSTER_MEMBER: 'You act for the SME {0}: follow the feeds of its clusters and post in them.',
-      dashboard: 'Event dashboard', clusterPage: 'Cluster: {0}', explorerPage: 'GraphQL explorer (the API, for people and programs)',
+      dashboard: 'Event dashboard', doorPage: 'Door check-in', clusterPage: 'Cluster: {0}', explorerPage: 'GraphQL explorer (the API, for people and programs)',
     },
     fr: {
       homeTitle: 'Innovative Sector Exchange', aboutTitle: 'Qu’est-ce qu’ISE ?',
@@ -31,9 +31,9 @@
       canSECRETARIAT: 'Vous voyez tout le programme : chaque PME, chaque événement et cluster, les indicateurs de chaque partenaire et leurs exports, ainsi que les comptes et les clés d’API.',
       canPARTNER_STAFF: 'Vous agissez pour {0} : inscrire des PME et mener leurs diagnostics, créer et conduire ses événements (tableaux de bord et accueil), suivre les clusters sectoriels et lire ses chiffres dans la vue d’ensemble.',
       canEVENT_ORGANISER: 'Vous organisez les événements de {0} : les créer, les publier, les ouvrir et les clore, inscrire les participants et les enregistrer sur le tableau de bord.',
-      canDOOR_STAFF: 'Vous accueillez les participants de {0} : par code participant ou sans inscription, sur son tableau de bord.',
+      canDOOR_STAFF: 'Vous accueillez les participants de {0} : en scannant leur badge ou sans inscription, sur la page Accueil des participants (qui garde les scans quand le réseau tombe), et suivez les arrivées sur son tableau de bord.',
       canCLUSTER_MEMBER: 'Vous agissez pour la PME {0} : suivre l’activité de ses clusters et y publier.',
-      dashboard: 'Tableau de bord de l’événement', clusterPage: 'Cluster : {0}', explorerPage: 'Explorateur GraphQL (l’API, pour les personnes et les programmes)',
+      dashboard: 'Tableau de bord de l’événement', doorPage: 'Accueil des participants', clusterPage: 'Cluster : {0}', explorerPage: 'Explorateur GraphQL (l’API, pour les personnes et les programmes)',
     },
     nl: {
       homeTitle: 'Innovative Sector Exchange', aboutTitle: 'Wat is ISE?',
@@ -46,9 +46,9 @@
       canSECRETARIAT: 'U ziet het hele programma: elke kmo, elk evenement en elke cluster, de indicatoren van elke partner met hun exports, en de accounts en API-sleutels.',
       canPARTNER_STAFF: 'U handelt voor {0}: kmo’s inschrijven en hun diagnoses afnemen, de evenementen aanmaken en leiden (dashboards en aanmelden), de sectorclusters volgen en de cijfers lezen in het programmaoverzicht.',
       canEVENT_ORGANISER: 'U organiseert de evenementen van {0}: aanmaken, publiceren, starten en afsluiten, deelnemers inschrijven en aanmelden op het dashboard.',
-      canDOOR_STAFF: 'U meldt deelnemers aan op {0}: met hun deelnemerscode of zonder inschrijving, op het dashboard.',
+      canDOOR_STAFF: 'U meldt deelnemers aan op {0}: door hun badge te scannen of zonder inschrijving, op de deurpagina (die scans bewaart als het netwerk wegvalt), en volgt de aankomsten op het dashboard.',
       canCLUSTER_MEMBER: 'U handelt voor de kmo {0}: de activiteit van haar clusters volgen en er berichten plaatsen.',
-      dashboard: 'Dashboard van het evenement', clusterPage: 'Cluster: {0}', explorerPage: 'GraphQL-verkenner (de API, voor mensen en programma’s)',
+      dashboard: 'Dashboard van het evenement', doorPage: 'Aanmelden aan de deur', clusterPage: 'Cluster: {0}', explorerPage: 'GraphQL-verkenner (de API, voor mensen en programma’s)',
     },
   });
   translatePage();
@@ -97,7 +97,11 @@
     const title = opensDashboard(event)
       ? el('a', { href: '/live/event.html?id=' + encodeURIComponent(event.id), text: event.title })
       : el('span', { text: event.title });
-    return el('li', { 'data-id': event.id }, title,
+    // Whoever may check people in there also gets the door page (door staff have it in the navigation too).
+    const door = opensDashboard(event)
+      ? [' · ', el('a', { class: 'door-link', href: '/live/door.html?id=' + encodeURIComponent(event.id), text: t('doorPage') })]
+      : [];
+    return el('li', { 'data-id': event.id }, title, ...door,
       el('span', { class: 'when', text: localDateTime(event.startsAtLocal) + ' · ' + event.venue + ' · ' + enumLabel(event.region) + ' · ' + enumLabel(event.kind) }));
   }
 

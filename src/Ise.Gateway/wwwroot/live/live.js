@@ -8,7 +8,7 @@
 const IseLive = (() => {
   const texts = {
     en: {
-      navHome: 'Home', navSmes: 'SMEs', navRegisterSme: 'Register an SME', navMergeSme: 'Merge a provisional SME', navEvents: 'Events', navCreateEvent: 'Create an event', navMySme: 'My SME', navOverview: 'Programme overview', navMyEvent: 'My event', navExplorer: 'API explorer', navSignIn: 'Sign in', navigation: 'Pages', language: 'Language',
+      navHome: 'Home', navSmes: 'SMEs', navRegisterSme: 'Register an SME', navMergeSme: 'Merge a provisional SME', navEvents: 'Events', navCreateEvent: 'Create an event', navMySme: 'My SME', navOverview: 'Programme overview', navMyEvent: 'My event', navDoor: 'Door check-in', navExplorer: 'API explorer', navSignIn: 'Sign in', navigation: 'Pages', language: 'Language',
       connecting: 'Connecting…', connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Disconnected',
       refusedTitle: 'No access', refusedHint: 'You are signed in as someone who may not see this. Sign out to sign in with another account.',
       signOut: 'Sign out', signInTitle: 'Sign in', email: 'Email', password: 'Password', signInButton: 'Sign in',
@@ -33,7 +33,7 @@ const IseLive = (() => {
       roleRefused: 'FORBIDDEN: this page is not for {0}.', roleSecretariat: 'the programme secretariat', rolePartnerStaff: 'partner staff', roleEventOrganiser: 'event organisers', roleDoorStaff: 'door staff', roleClusterMember: 'cluster members',
     },
     fr: {
-      navHome: 'Accueil', navSmes: 'PME', navRegisterSme: 'Inscrire une PME', navMergeSme: 'Fusionner une PME provisoire', navEvents: 'Événements', navCreateEvent: 'Créer un événement', navMySme: 'Ma PME', navOverview: 'Vue d’ensemble', navMyEvent: 'Mon événement', navExplorer: 'Explorateur de l’API', navSignIn: 'Se connecter', navigation: 'Pages', language: 'Langue',
+      navHome: 'Accueil', navSmes: 'PME', navRegisterSme: 'Inscrire une PME', navMergeSme: 'Fusionner une PME provisoire', navEvents: 'Événements', navCreateEvent: 'Créer un événement', navMySme: 'Ma PME', navOverview: 'Vue d’ensemble', navMyEvent: 'Mon événement', navDoor: 'Accueil des participants', navExplorer: 'Explorateur de l’API', navSignIn: 'Se connecter', navigation: 'Pages', language: 'Langue',
       connecting: 'Connexion…', connected: 'En direct', reconnecting: 'Reconnexion…', disconnected: 'Déconnecté',
       refusedTitle: 'Accès refusé', refusedHint: 'Vous êtes connecté avec un compte qui ne peut pas voir ceci. Déconnectez-vous pour vous connecter avec un autre compte.',
       signOut: 'Se déconnecter', signInTitle: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', signInButton: 'Se connecter',
@@ -58,7 +58,7 @@ const IseLive = (() => {
       roleRefused: 'FORBIDDEN : cette page n’est pas destinée {0}.', roleSecretariat: 'au secrétariat du programme', rolePartnerStaff: 'aux équipes des partenaires', roleEventOrganiser: 'aux organisateurs d’événements', roleDoorStaff: 'à l’accueil', roleClusterMember: 'aux membres de clusters',
     },
     nl: {
-      navHome: 'Start', navSmes: 'Kmo’s', navRegisterSme: 'Kmo inschrijven', navMergeSme: 'Voorlopige kmo samenvoegen', navEvents: 'Evenementen', navCreateEvent: 'Evenement aanmaken', navMySme: 'Mijn kmo', navOverview: 'Programmaoverzicht', navMyEvent: 'Mijn evenement', navExplorer: 'API-verkenner', navSignIn: 'Inloggen', navigation: 'Pagina’s', language: 'Taal',
+      navHome: 'Start', navSmes: 'Kmo’s', navRegisterSme: 'Kmo inschrijven', navMergeSme: 'Voorlopige kmo samenvoegen', navEvents: 'Evenementen', navCreateEvent: 'Evenement aanmaken', navMySme: 'Mijn kmo', navOverview: 'Programmaoverzicht', navMyEvent: 'Mijn evenement', navDoor: 'Aanmelden aan de deur', navExplorer: 'API-verkenner', navSignIn: 'Inloggen', navigation: 'Pagina’s', language: 'Taal',
       connecting: 'Verbinden…', connected: 'Live', reconnecting: 'Opnieuw verbinden…', disconnected: 'Geen verbinding',
       refusedTitle: 'Geen toegang', refusedHint: 'U bent ingelogd met een account dat dit niet mag zien. Log uit om met een ander account in te loggen.',
       signOut: 'Uitloggen', signInTitle: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', signInButton: 'Inloggen',
@@ -152,6 +152,7 @@ const IseLive = (() => {
     { id: 'nav-create-event', key: 'navCreateEvent', href: () => '/live/event-create.html', roles: ['Secretariat', 'PartnerStaff', 'EventOrganiser'] },
     { id: 'nav-my-sme', key: 'navMySme', href: (p) => '/live/sme.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['ClusterMember'] },
     { id: 'nav-my-event', key: 'navMyEvent', href: (p) => '/live/event.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['DoorStaff'] },
+    { id: 'nav-door', key: 'navDoor', href: (p) => '/live/door.html?id=' + encodeURIComponent(p.scope ?? ''), roles: ['DoorStaff'] },
     { id: 'nav-overview', key: 'navOverview', href: () => '/live/overview.html', roles: ['Secretariat', 'PartnerStaff'] },
     { id: 'nav-explorer', key: 'navExplorer', href: () => '/graphql', roles: [] },
   ];
