@@ -4,9 +4,9 @@ using Ise.Errors;
 namespace Ise.TrustedDocuments;
 
 /// <summary>
-/// The programme's trusted documents. Bounded: at most <see cref="MaxDocuments"/> documents of at most
-/// <see cref="MaxDocumentLength"/> characters. Rarely changed, so its whole state is written on each
-/// registration. Not on any request's path: gateways read <see cref="GetSnapshotAsync"/> every few seconds,
+/// The programme's trusted documents, revoked ones kept with who revoked them and when. Bounded: at most
+/// <see cref="MaxDocuments"/> documents of at most <see cref="MaxDocumentLength"/> characters. Rarely changed, so its whole state is written on each
+/// change. Not on any request's path: gateways read <see cref="GetSnapshotAsync"/> every few seconds,
 /// and only when the version changed does it carry the documents. Non-reentrant.
 /// </summary>
 public sealed class TrustedDocumentDirectoryGrain(
@@ -25,18 +25,56 @@ public sealed class TrustedDocumentDirectoryGrain(
     {
         Check(request);
         var id = TrustedDocumentIds.Of(request.Document);
-        if (State.Documents.Find(d => d.Id == id) is { } registered)
+        var at = State.Documents.FindIndex(d => d.Id == id);
+        if (at >= 0 && !State.Documents[at].IsRevoked)
         {
-            return registered;
+            return State.Documents[at];
         }
 
-        if (State.Documents.Count >= MaxDocuments)
+        if (at < 0 && State.Documents.Count >= MaxDocuments)
         {
             throw IseException.Conflict(string.Create(CultureInfo.InvariantCulture, $"The directory holds {MaxDocuments} trusted documents, its limit."));
         }
 
+        // Registered again after it was revoked: trusted anew, under this registration.
         var document = new TrustedDocument(id, request.Name.Trim(), NullIfBlank(request.Description), request.Document, time.GetUtcNow(), request.Actor);
+        if (at >= 0)
+        {
+            State.Documents.RemoveAt(at);
+        }
+
         State.Documents.Add(document);
+        await WriteAsync();
+        return document;
+    }
+
+    public async Task<TrustedDocument> RevokeAsync(string id, string actor)
+    {
+        var at = State.Documents.FindIndex(d => d.Id == id);
+        if (at < 0)
+        {
+            throw IseException.NotFound("id", $"No registered trusted document has the id {id}.");
+        }
+
+        if (State.Documents[at].IsRevoked)
+        {
+            return State.Documents[at];
+        }
+
+        var revoked = State.Documents[at] with { RevokedAt = time.GetUtcNow(), RevokedBy = actor };
+        State.Documents[at] = revoked;
+        await WriteAsync();
+        return revoked;
+    }
+
+    public Task<IReadOnlyList<TrustedDocument>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<TrustedDocument>>([.. Enumerable.Reverse(State.Documents)]);
+
+    public Task<TrustedDocumentSnapshot?> GetSnapshotAsync(long knownVersion) =>
+        Task.FromResult(knownVersion == State.Version ? null : new TrustedDocumentSnapshot(State.Version, [.. State.Documents.Where(d => !d.IsRevoked)]));
+
+    private async Task WriteAsync()
+    {
         State.Version++;
         try
         {
@@ -48,15 +86,7 @@ public sealed class TrustedDocumentDirectoryGrain(
             DeactivateOnIdle();
             throw;
         }
-
-        return document;
     }
-
-    public Task<IReadOnlyList<TrustedDocument>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<TrustedDocument>>([.. Enumerable.Reverse(State.Documents)]);
-
-    public Task<TrustedDocumentSnapshot?> GetSnapshotAsync(long knownVersion) =>
-        Task.FromResult(knownVersion == State.Version ? null : new TrustedDocumentSnapshot(State.Version, [.. State.Documents]));
 
     private static void Check(RegisterTrustedDocument request)
     {

@@ -160,6 +160,8 @@ public static class AuthorizationMatrix
         Graph("trustedDocuments", "{ trustedDocuments { id } }", NoVariables, Secretariat),
         Graph("registerTrustedDocument", "mutation($input: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $input) { id } }",
             (_, _) => Task.FromResult<object?>(new { input = new { name = "Matrix document", document = $"query Matrix{Guid.NewGuid():N} {{ me {{ role }} }}" } }), Secretariat),
+        Graph("revokeTrustedDocument", "mutation($id: ID!) { revokeTrustedDocument(id: $id) { id } }",
+            async (w, _) => new { id = await w.FreshTrustedDocumentAsync() }, Secretariat),
         Graph("changeMyPassword", "mutation { changeMyPassword(currentPassword: \"matrix-password-1\", newPassword: \"matrix-password-2\") { email } }", NoVariables),
 
         // HTTP endpoints

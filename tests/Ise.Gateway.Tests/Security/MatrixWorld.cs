@@ -191,6 +191,14 @@ public sealed class MatrixWorld
         return email;
     }
 
+    /// <summary>A trusted document registered by the secretariat for the caller to revoke: its id.</summary>
+    public async Task<string> FreshTrustedDocumentAsync()
+    {
+        var data = await Secretariat.DataAsync("mutation($input: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $input) { id } }",
+            new { input = new { name = "Matrix revocation", document = $"query Revoke{Guid.NewGuid():N} {{ me {{ role }} }}" } });
+        return data["registerTrustedDocument"]!["id"]!.GetValue<string>();
+    }
+
     /// <summary>Makes the SME under test a member of the new-materials cluster, or not, whatever it was.</summary>
     public async Task SetNewMaterialsMembershipAsync(bool member)
     {

@@ -137,4 +137,72 @@ public sealed class TrustedDocumentTests(EmbeddedGatewayFactory factory) : IClas
 
         Assert.Equal(("VALIDATION", "input.document"), (code, field));
     }
+
+    [Fact]
+    public async Task A_document_that_does_not_run_against_the_schema_is_not_registered_and_one_with_variables_is()
+    {
+        var secretariat = new GraphQLClient(factory.CreateClient());
+        const string Register = "mutation($input: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $input) { id } }";
+        var unknownField = NewDocument("noSuchField");
+        var wrongArgument = NewDocument("smes(first: \"three\") { items { id } }");
+
+        var (code, field, message) = await secretariat.ErrorAsync(Register, new { input = new { name = "Unknown field", document = unknownField } });
+        var (argumentCode, _, argumentMessage) = await secretariat.ErrorAsync(Register, new { input = new { name = "Wrong argument", document = wrongArgument } });
+        var withVariable = $"query Page{Guid.NewGuid():N}($first: Int!) {{ smes(first: $first) {{ items {{ id }} }} }}";
+        var registered = await RegisterAsync(factory.CreateClient(), withVariable);
+        var (_, run) = await As("dev-partner-kcc").PostAsync(new { documentId = DocumentId(withVariable), variables = new { first = 2 } });
+
+        Assert.Equal(("VALIDATION", "input.document"), (code, field));
+        Assert.Contains("noSuchField", message, StringComparison.Ordinal);
+        Assert.Equal("VALIDATION", argumentCode);
+        Assert.Contains("first", argumentMessage, StringComparison.Ordinal);
+        Assert.Equal("NOT_FOUND", Code((await As("dev-partner-kcc").PostAsync(new { documentId = DocumentId(unknownField) })).Body));
+        Assert.Equal(DocumentId(withVariable), registered["id"]!.GetValue<string>());
+        Assert.Null(run["errors"]);
+        Assert.Equal(2, run["data"]!["smes"]!["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_revoked_document_is_refused_from_then_on_stays_listed_with_who_revoked_it_and_can_be_trusted_again()
+    {
+        var document = NewDocument();
+        await RegisterAsync(factory.CreateClient(), document);
+        var secretariat = new GraphQLClient(factory.CreateClient());
+        const string Revoke = "mutation($id: ID!) { revokeTrustedDocument(id: $id) { id revokedAt revokedBy } }";
+
+        var revoked = (await secretariat.DataAsync(Revoke, new { id = DocumentId(document) }))["revokeTrustedDocument"]!;
+        var again = (await secretariat.DataAsync(Revoke, new { id = DocumentId(document) }))["revokeTrustedDocument"]!;
+        var (_, refused) = await As("dev-partner-kcc").PostAsync(new { documentId = DocumentId(document) });
+        var (_, listed) = await As("dev-secretariat").PostAsync(new { query = "{ trustedDocuments { id revokedAt revokedBy } }" });
+
+        Assert.StartsWith("Programme secretariat", revoked["revokedBy"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(revoked["revokedAt"]!.GetValue<DateTimeOffset>(), again["revokedAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("NOT_FOUND", Code(refused));
+        var entry = Assert.Single(listed["data"]!["trustedDocuments"]!.AsArray(), d => d!["id"]!.GetValue<string>() == DocumentId(document))!;
+        Assert.Equal(revoked["revokedAt"]!.GetValue<DateTimeOffset>(), entry["revokedAt"]!.GetValue<DateTimeOffset>());
+
+        var trustedAgain = await RegisterAsync(factory.CreateClient(), document, "Trusted again");
+        var (_, runs) = await As("dev-partner-kcc").PostAsync(new { documentId = DocumentId(document) });
+        Assert.Null(trustedAgain["revokedAt"]?.GetValue<DateTimeOffset?>());
+        Assert.Null(runs["errors"]);
+    }
+
+    [Theory]
+    [InlineData("dev-partner-kcc", "sha256:0000000000000000000000000000000000000000000000000000000000000000", "FORBIDDEN")]
+    [InlineData("dev-secretariat", "sha256:0000000000000000000000000000000000000000000000000000000000000000", "NOT_FOUND")]
+    [InlineData("dev-secretariat", "page", "CONFLICT")]
+    public async Task Revoking_is_for_the_secretariat_and_only_of_registered_documents(string apiKey, string id, string expected)
+    {
+        const string PageDocument = "{ me { role scope } partners { id name } }";
+        var target = id == "page" ? DocumentId(PageDocument) : id;
+
+        var (code, _, _) = await new GraphQLClient(factory.CreateClient(), apiKey).ErrorAsync(
+            "mutation($id: ID!) { revokeTrustedDocument(id: $id) { id } }", new { id = target });
+
+        Assert.Equal(expected, code);
+        if (id == "page")
+        {
+            Assert.Null((await As("dev-partner-kcc").PostAsync(new { documentId = target })).Body["errors"]);
+        }
+    }
 }

@@ -15,5 +15,7 @@ public sealed class TrustedDocumentGraphType : ObjectGraphType<TrustedDocument>
         Field(d => d.Document);
         Field(d => d.RegisteredAt);
         Field(d => d.RegisteredBy).Description("Who registered it: a credential's name and role.");
+        Field(d => d.RevokedAt, nullable: true).Description("When it was revoked: from then on it is no longer trusted. Null while it is.");
+        Field(d => d.RevokedBy, nullable: true).Description("Who revoked it: a credential's name and role.");
     }
 }
