@@ -34,7 +34,7 @@ public sealed class InProcessSilo : IAsyncDisposable
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.ConfigureIseSilo(options));
+        builder.AddIseSilo(options);
         var host = builder.Build();
         await host.StartAsync();
         return new InProcessSilo(host);

@@ -18,9 +18,12 @@ namespace Ise.Hosting;
 /// <summary>Configures a process to host an ISE silo, in embedded or cluster mode (<c>Ise:Mode</c>).</summary>
 public static class IseSiloHostingExtensions
 {
-    public static IHostApplicationBuilder AddIseSilo(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddIseSilo(this IHostApplicationBuilder builder) =>
+        builder.AddIseSilo(IseOptions.From(builder.Configuration));
+
+    /// <summary>The silo of <paramref name="options"/> with its health checks, as the silo host runs it.</summary>
+    public static IHostApplicationBuilder AddIseSilo(this IHostApplicationBuilder builder, IseOptions options)
     {
-        var options = IseOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.UseOrleans(silo => silo.ConfigureIseSilo(options));
         builder.Services.AddIseHealthChecks(options);

@@ -38,14 +38,28 @@ public static class PostgresPreflight
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
         {
             await connection.DisposeAsync();
-            throw new DatabaseUnreachableException(
-                $"PostgreSQL at {builder.Host}:{builder.Port} (database '{builder.Database}', user '{builder.Username}') " +
-                $"is unreachable: {ex.GetBaseException().Message}", ex);
+            throw Unreachable(builder.Host, builder.Port, builder.Database, builder.Username, ex);
         }
     }
 
+    /// <summary>
+    /// Whether the server answers now. Opening may hand out an idle pooled connection without a round trip
+    /// (one the server or the network dropped meanwhile), so the server is asked a question.
+    /// </summary>
     public static async Task CheckAsync(PostgresOptions options, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(options, cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw Unreachable(connection.Host, connection.Port, connection.Database, connection.UserName, ex);
+        }
     }
+
+    private static DatabaseUnreachableException Unreachable(string? host, int port, string? database, string? user, Exception ex) =>
+        new($"PostgreSQL at {host}:{port} (database '{database}', user '{user}') is unreachable: {ex.GetBaseException().Message}", ex);
 }

@@ -4,21 +4,81 @@ using NpgsqlTypes;
 namespace Ise.Indexes;
 
 /// <summary>
-/// Index lists in PostgreSQL (table of migration 0007): a delivery is one multi-row upsert guarded
-/// by version (<c>INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE … WHERE older</c>); a page is
-/// one range read of the primary key, with the list's size.
+/// Index lists in PostgreSQL (table of migration 0007): deliveries are stored by multi-row upserts guarded
+/// by version (<c>INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE … WHERE older</c>), those of a whole
+/// silo grouped, one upsert at a time; a page is one range read of the primary key, with the list's size.
 /// </summary>
 public sealed class PostgresIndexMemberStore(NpgsqlDataSource dataSource) : IIndexMemberStore
 {
-    public async Task ApplyAsync(IReadOnlyList<IndexMemberChange> changes, CancellationToken cancellationToken = default)
+    private readonly Lock _lock = new();
+    private List<(IReadOnlyList<IndexMemberChange> Changes, TaskCompletionSource Done)> _queued = [];
+    private bool _writing;
+
+    /// <summary>
+    /// Queues the changes; one upsert at a time per silo stores whatever is queued when it starts (no added
+    /// wait: a batch forms while the previous one is stored), so a storm of deliveries from many buckets
+    /// holds one connection of the journal's pool, not one each. Answers once the upsert holding the changes
+    /// has committed.
+    /// </summary>
+    public Task ApplyAsync(IReadOnlyList<IndexMemberChange> changes, CancellationToken cancellationToken = default)
     {
         if (changes.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        // One statement cannot touch a row twice: the newest change of each member of a list decides.
-        var newest = changes.GroupBy(c => (c.List, c.Member)).Select(g => g.MaxBy(c => c.Version)!).ToList();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            _queued.Add((changes, done));
+            if (_writing)
+            {
+                return done.Task;
+            }
+
+            _writing = true;
+        }
+
+        // Off the calling grain's scheduler: the loop serves every bucket of the silo.
+        _ = Task.Run(WriteQueuedAsync, CancellationToken.None);
+        return done.Task;
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        while (true)
+        {
+            List<(IReadOnlyList<IndexMemberChange> Changes, TaskCompletionSource Done)> batch;
+            lock (_lock)
+            {
+                if (_queued.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                batch = _queued;
+                _queued = [];
+            }
+
+            try
+            {
+                await UpsertAsync([.. batch.SelectMany(b => b.Changes)]);
+                batch.ForEach(b => b.Done.SetResult());
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(b => b.Done.SetException(ex));
+            }
+        }
+    }
+
+    private async Task UpsertAsync(IReadOnlyList<IndexMemberChange> changes)
+    {
+        // One statement cannot touch a row twice: the newest change of each member of a list decides. Rows are
+        // written in key order, so silos upserting the same rows at once lock them in the same order.
+        var newest = changes.GroupBy(c => (c.List, c.Member)).Select(g => g.MaxBy(c => c.Version)!)
+            .OrderBy(c => c.List, StringComparer.Ordinal).ThenBy(c => c.Member, StringComparer.Ordinal).ToList();
         await using var command = dataSource.CreateCommand("""
             INSERT INTO ise_index_member (list, member, member_version, deleted)
             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[])
@@ -30,7 +90,7 @@ public sealed class PostgresIndexMemberStore(NpgsqlDataSource dataSource) : IInd
         command.Parameters.Add(new() { Value = newest.Select(c => c.Member).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = newest.Select(c => c.Version).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         command.Parameters.Add(new() { Value = newest.Select(c => !c.Present).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IndexPage> PageAsync(string list, string? after, int first, CancellationToken cancellationToken = default)

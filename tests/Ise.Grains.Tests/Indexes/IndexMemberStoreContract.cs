@@ -52,6 +52,17 @@ public abstract class IndexMemberStoreContract
         Assert.Equal(("", 0), await MembersAsync(list));
     }
 
+    [Fact]
+    public async Task Every_delivery_of_a_storm_is_stored_when_its_call_returns()
+    {
+        var list = NewList();
+        var members = Enumerable.Range(0, 200).Select(n => $"member-{n:000}").ToList();
+
+        await Task.WhenAll(members.Select(m => Task.Run(() => Store.ApplyAsync([Add(list, m, 1), Remove(NewList(), m, 1)]))));
+
+        Assert.Equal((string.Join(' ', members), 200), await MembersAsync(list));
+    }
+
     /// <summary>The list's members, space-separated in page order, and its size.</summary>
     private async Task<(string Members, int Count)> MembersAsync(string list)
     {
