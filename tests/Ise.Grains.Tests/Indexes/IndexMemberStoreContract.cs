@@ -66,7 +66,7 @@ public abstract class IndexMemberStoreContract
     /// <summary>The list's members, space-separated in page order, and its size.</summary>
     private async Task<(string Members, int Count)> MembersAsync(string list)
     {
-        var page = await Store.PageAsync(list, null, 100);
+        var page = await Store.PageAsync(list, null, 1000);
         return (string.Join(' ', page.Members), page.Count);
     }
 
