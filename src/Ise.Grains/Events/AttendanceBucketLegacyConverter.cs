@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ise.Journal;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -6,23 +5,15 @@ using Orleans.Serialization;
 namespace Ise.Events;
 
 /// <summary>Moves an attendance bucket stored whole (state name "attendance") into its journal stream as <see cref="AttendanceBucketMigrated"/>.</summary>
-internal sealed class AttendanceBucketLegacyConverter(IOptions<SystemTextJsonGrainStorageSerializerOptions> options) : ILegacyStateConverter
+internal sealed class AttendanceBucketLegacyConverter(IOptions<SystemTextJsonGrainStorageSerializerOptions> options)
+    : LegacyStateConverter<LegacyAttendanceBucketState, AttendanceBucketState, IAttendanceBucketEvent>(options)
 {
-    private readonly JsonSerializerOptions _json = options.Value.JsonSerializerOptions;
+    public override string StateName => "attendance";
 
-    public string StateName => "attendance";
+    public override string GrainType => "attendancebucket";
 
-    public string GrainType => "attendancebucket";
+    protected override string StreamOf(string key) => AttendanceBucketGrain.Stream(key);
 
-    public JournalAppend Convert(string key, ReadOnlyMemory<byte> state, DateTimeOffset now)
-    {
-        var legacy = JsonSerializer.Deserialize<LegacyAttendanceBucketState>(state.Span, _json)
-            ?? throw new JournalFormatException($"The stored attendance bucket {key} is empty.");
-        var stream = AttendanceBucketGrain.Stream(key);
-        var migrated = new AttendanceBucketMigrated(
-            LegacyStateMigration.EventIdOf(stream), now, legacy.Event, legacy.Registrations, legacy.IdempotencyKeys, legacy.AttendanceEntries,
-            key, legacy.Outbox.Pending);
-        var codec = new JournalCodec<AttendanceBucketState, IAttendanceBucketEvent>(_json);
-        return new JournalAppend(stream, [codec.Row(stream, 1, migrated)], null, [.. migrated.Effects(1)]);
-    }
+    protected override IAttendanceBucketEvent FirstEvent(string key, LegacyAttendanceBucketState legacy, Guid eventId, DateTimeOffset now) =>
+        new AttendanceBucketMigrated(eventId, now, legacy.Event, legacy.Registrations, legacy.IdempotencyKeys, legacy.AttendanceEntries, key, legacy.Outbox.Pending);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ise.Journal;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -10,23 +9,15 @@ namespace Ise.Indicators;
 /// stream as <see cref="IndicatorLedgerCarriedOver"/>, its undelivered changes sent again under the
 /// sender id the buckets knew them by.
 /// </summary>
-internal sealed class SmeIndicatorLedgerLegacyConverter(IOptions<SystemTextJsonGrainStorageSerializerOptions> options) : ILegacyStateConverter
+internal sealed class SmeIndicatorLedgerLegacyConverter(IOptions<SystemTextJsonGrainStorageSerializerOptions> options)
+    : LegacyStateConverter<SmeIndicatorState, IndicatorLedgerState, IIndicatorLedgerEvent>(options)
 {
-    private readonly JsonSerializerOptions _json = options.Value.JsonSerializerOptions;
+    public override string StateName => "sme-indicator-ledger";
 
-    public string StateName => "sme-indicator-ledger";
+    public override string GrainType => "smeindicatorledger";
 
-    public string GrainType => "smeindicatorledger";
+    protected override string StreamOf(string key) => SmeIndicatorLedgerGrain.Stream(key);
 
-    public JournalAppend Convert(string key, ReadOnlyMemory<byte> state, DateTimeOffset now)
-    {
-        var legacy = JsonSerializer.Deserialize<SmeIndicatorState>(state.Span, _json)
-            ?? throw new JournalFormatException($"The stored indicator ledger of {key} is empty.");
-        var stream = SmeIndicatorLedgerGrain.Stream(key);
-        var carried = new IndicatorLedgerCarriedOver(
-            LegacyStateMigration.EventIdOf(stream), now, legacy.Credited, legacy.Inbox.AppliedThrough,
-            SmeIndicatorLedgerGrain.LegacySource(key), legacy.Outbox.Pending);
-        var codec = new JournalCodec<IndicatorLedgerState, IIndicatorLedgerEvent>(_json);
-        return new JournalAppend(stream, [codec.Row(stream, 1, carried)], null, [.. carried.Effects(1)]);
-    }
+    protected override IIndicatorLedgerEvent FirstEvent(string key, SmeIndicatorState legacy, Guid eventId, DateTimeOffset now) =>
+        new IndicatorLedgerCarriedOver(eventId, now, legacy.Credited, legacy.Inbox.AppliedThrough, SmeIndicatorLedgerGrain.LegacySource(key), legacy.Outbox.Pending);
 }
