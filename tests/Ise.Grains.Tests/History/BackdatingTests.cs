@@ -27,9 +27,9 @@ public sealed class BackdatingTests(ClusterFixture fixture)
     private IndicatorReader Reader => new(Grains);
 
     /// <summary>Today in the Netherlands, as a user there reads the calendar.</summary>
-    private static DateOnly TodayInNl => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+    internal static DateOnly TodayInNl => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
 
-    private static string MonthKey(DateOnly day) => $"{day.Year:D4}-{day.Month:D2}";
+    internal static string MonthKey(DateOnly day) => $"{day.Year:D4}-{day.Month:D2}";
 
     [Fact]
     public async Task A_diagnostic_backdated_to_2018_counts_in_2018_and_keeps_when_and_by_whom_it_was_recorded()
@@ -53,30 +53,6 @@ public sealed class BackdatingTests(ClusterFixture fixture)
 
         var today = await Reader.AllEvidenceAsync(ReportingPeriod.Parse(MonthKey(TodayInNl), "period"), e => e.SubjectId == sme).ToListAsync();
         Assert.Empty(today);
-    }
-
-    [Fact]
-    public async Task Backdating_into_a_frozen_period_books_an_adjustment_in_the_current_period_naming_the_frozen_one()
-    {
-        var frozen = ReportingPeriod.Parse("2019-03", "period");
-        await Grains.GetGrain<IIndicatorPeriodGrain>(frozen.Key).FreezeAsync("secretariat-test");
-        var sme = (await RegisterDutchSmeAsync(Grains)).SmeId;
-
-        await Grains.GetGrain<ISmeDiagnosticsGrain>(sme).SubmitDiagnosticAsync(
-            Answers.Submission(Answers.All(2)) with { OccurredOn = new DateOnly(2019, 3, 14), RecordedBy = Recorder });
-
-        var current = ReportingPeriod.Parse(MonthKey(TodayInNl), "period");
-        await Eventually.TrueAsync(async () =>
-            (await Reader.AllEvidenceAsync(current, e => e.SubjectId == sme && e.Indicator == Indicator.EnterprisesAssessed).ToListAsync()).Count == 6,
-            s_wait, "the assessment is booked as an adjustment of the current month in its six cells");
-        var rows = await Reader.AllEvidenceAsync(current, e => e.SubjectId == sme && e.Indicator == Indicator.EnterprisesAssessed).ToListAsync();
-        Assert.All(rows, r => Assert.Equal((true, "2019-03", new DateOnly(2019, 3, 14), 1), (r.Adjustment, r.AdjustsPeriod, r.Date, r.Delta)));
-        Assert.Empty(await Reader.AllEvidenceAsync(ReportingPeriod.Parse("2019-03", "period"), e => e.SubjectId == sme).ToListAsync());
-
-        // The quarter and the year are not frozen: the assessment counts there as of its date.
-        await WaitForNetAsync("2019-Q1", sme, Indicator.EnterprisesAssessed, 1);
-        var quarter = await Reader.AllEvidenceAsync(ReportingPeriod.Parse("2019-Q1", "period"), e => e.SubjectId == sme).ToListAsync();
-        Assert.All(quarter, r => Assert.Equal((false, (string?)null), (r.Adjustment, r.AdjustsPeriod)));
     }
 
     [Fact]
