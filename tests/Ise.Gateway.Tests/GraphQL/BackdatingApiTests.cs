@@ -23,7 +23,7 @@ public sealed class BackdatingApiTests(EmbeddedGatewayFactory factory) : IClassF
     [Fact]
     public async Task A_backdated_assessment_is_dated_the_day_it_was_made_and_its_journey_entry_says_who_recorded_it_and_when()
     {
-        var smeId = await RegisterAsync("aditec");
+        var smeId = await TestSmes.RegisterAsync(Client());
         var before = DateTimeOffset.UtcNow;
 
         await Client("dev-partner-aditec").DataAsync(Submit, new { smeId, input = Input(), on = "2018-05-03" });
@@ -47,7 +47,7 @@ public sealed class BackdatingApiTests(EmbeddedGatewayFactory factory) : IClassF
     [Fact]
     public async Task A_future_day_a_day_before_the_programme_and_backdating_by_a_member_are_refused_and_change_nothing()
     {
-        var smeId = await RegisterAsync("aditec");
+        var smeId = await TestSmes.RegisterAsync(Client());
         var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var tooLate = await Client("dev-partner-aditec").ErrorAsync(Submit, new { smeId, input = Input(), on = future });
@@ -74,18 +74,4 @@ public sealed class BackdatingApiTests(EmbeddedGatewayFactory factory) : IClassF
 
     private static object Input() =>
         new { version = 1, language = "ENGLISH", partnerId = "aditec", answers = DiagnosticCatalog.Embedded.Get(1).Questions.Select(q => new { questionId = q.Id, value = 2 }).ToArray() };
-
-    private async Task<string> RegisterAsync(string partner)
-    {
-        var kvk = TestCompanyIds.Kvk();
-        await Client().DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created } }", new
-        {
-            input = new
-            {
-                country = "NL", companyId = kvk, name = "Backdated firm " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 20,
-                turnover = new { amount = 1_000_000, currency = "EUR" }, balanceSheetTotal = new { amount = 500_000, currency = "EUR" }, leadPartnerId = partner,
-            },
-        });
-        return $"NL-{kvk}";
-    }
 }

@@ -7,6 +7,7 @@ using Ise.Indicators;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
+using static Ise.Grains.Tests.History.Backdating;
 using static Ise.Grains.Tests.Support.Programme;
 
 namespace Ise.Grains.Tests.History;
@@ -19,17 +20,7 @@ namespace Ise.Grains.Tests.History;
 [Collection(ClusterCollection.Name)]
 public sealed class BackdatingTests(ClusterFixture fixture)
 {
-    private const string Recorder = "tester [Secretariat]";
-    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(20);
-
     private IGrainFactory Grains => fixture.Client;
-
-    private IndicatorReader Reader => new(Grains);
-
-    /// <summary>Today in the Netherlands, as a user there reads the calendar.</summary>
-    internal static DateOnly TodayInNl => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
-
-    internal static string MonthKey(DateOnly day) => $"{day.Year:D4}-{day.Month:D2}";
 
     [Fact]
     public async Task A_diagnostic_backdated_to_2018_counts_in_2018_and_keeps_when_and_by_whom_it_was_recorded()
@@ -48,10 +39,10 @@ public sealed class BackdatingTests(ClusterFixture fixture)
 
         foreach (var period in new[] { "2018-05", "2018-Q2", "2018" })
         {
-            await WaitForNetAsync(period, sme, Indicator.EnterprisesAssessed, 1);
+            await WaitForNetAsync(Grains, period, sme, Indicator.EnterprisesAssessed, 1);
         }
 
-        var today = await Reader.AllEvidenceAsync(ReportingPeriod.Parse(MonthKey(TodayInNl), "period"), e => e.SubjectId == sme).ToListAsync();
+        var today = await EvidenceAsync(Grains, CurrentMonth, e => e.SubjectId == sme);
         Assert.Empty(today);
     }
 
@@ -96,7 +87,7 @@ public sealed class BackdatingTests(ClusterFixture fixture)
             entries.Select(e => (e.Kind, e.LocalTime)));
         Assert.All(entries, e => Assert.Equal(Recorder, e.RecordedBy));
         Assert.NotEqual(SmeStage.ClusterMember, (await grain.GetAsync()).Stage.Stage);
-        await WaitForNetAsync("2018-Q1", sme, Indicator.ClusterMembers, 1);
+        await WaitForNetAsync(Grains, "2018-Q1", sme, Indicator.ClusterMembers, 1);
     }
 
     [Fact]
@@ -116,7 +107,7 @@ public sealed class BackdatingTests(ClusterFixture fixture)
         foreach (var sme in new[] { a.SmeId, b.SmeId })
         {
             await Eventually.TrueAsync(async () => (await Grains.GetGrain<ISmeGrain>(sme).GetJourneyAsync()).Any(e => e.Kind == JourneyEntryKind.Connection),
-                s_wait, $"{sme}'s journey has the connection");
+                Wait, $"{sme}'s journey has the connection");
             var entry = Assert.Single(await Grains.GetGrain<ISmeGrain>(sme).GetJourneyAsync(), e => e.Kind == JourneyEntryKind.Connection);
             Assert.Equal((new DateTime(2020, 10, 5, 12, 0, 0), Recorder), (entry.LocalTime, entry.RecordedBy));
         }
@@ -150,24 +141,17 @@ public sealed class BackdatingTests(ClusterFixture fixture)
         foreach (var (sme, kind) in new[] { (atTheDoor, JourneyEntryKind.Attended), (late, JourneyEntryKind.RetroactiveAttendance), (alsoLate, JourneyEntryKind.RetroactiveAttendance), (onPaper, JourneyEntryKind.WalkIn) })
         {
             await Eventually.TrueAsync(async () => (await Grains.GetGrain<ISmeGrain>(sme.SmeId).GetJourneyAsync()).Any(e => e.Kind == kind),
-                s_wait, $"{sme.SmeId} has its {kind} entry");
+                Wait, $"{sme.SmeId} has its {kind} entry");
             var entry = Assert.Single(await Grains.GetGrain<ISmeGrain>(sme.SmeId).GetJourneyAsync(), e => e.Kind == kind);
             Assert.Equal(new DateOnly(2017, 5, 3), DateOnly.FromDateTime(entry.LocalTime));
             Assert.True(entry.RecordedAt > new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), $"{kind} recorded today");
-            await WaitForNetAsync("2017-05", sme.SmeId, Indicator.Attendances, 1);
+            await WaitForNetAsync(Grains, "2017-05", sme.SmeId, Indicator.Attendances, 1);
         }
 
         var paper = Assert.Single(await Grains.GetGrain<ISmeGrain>(onPaper.SmeId).GetJourneyAsync(), e => e.Kind == JourneyEntryKind.WalkIn);
         Assert.Equal(Recorder, paper.RecordedBy);
-        await WaitForNetAsync("2017-05", onPaper.SmeId, Indicator.WalkIns, 1);
-        var current = await Reader.AllEvidenceAsync(ReportingPeriod.Parse(MonthKey(TodayInNl), "period"),
-            e => e.SubjectId == atTheDoor.SmeId || e.SubjectId == late.SmeId || e.SubjectId == onPaper.SmeId).ToListAsync();
+        await WaitForNetAsync(Grains, "2017-05", onPaper.SmeId, Indicator.WalkIns, 1);
+        var current = await EvidenceAsync(Grains, CurrentMonth, e => e.SubjectId == atTheDoor.SmeId || e.SubjectId == late.SmeId || e.SubjectId == onPaper.SmeId);
         Assert.Empty(current);
     }
-
-    private async Task WaitForNetAsync(string period, string sme, Indicator indicator, int net) =>
-        await Eventually.TrueAsync(async () =>
-            (await Reader.AllEvidenceAsync(ReportingPeriod.Parse(period, "period"), e => e.SubjectId == sme && e.Indicator == indicator && e.Cells.Contains(IndicatorCells.Total)).ToListAsync())
-                .Sum(e => e.Delta) == net,
-            s_wait, $"{indicator} of {sme} in {period} is {net}");
 }
