@@ -18,7 +18,7 @@ public static class IndicatorExport
     public static readonly string[] FigureColumns = ["period", "indicator", "dimension", "cell", "count", "adjustment", "net", "frozen"];
 
     public static readonly string[] EvidenceColumns =
-        ["indicator", "company_id", "name", "date", "partner", "activity", "event", "cells", "change", "adjustment", "booked_on"];
+        ["indicator", "company_id", "name", "date", "partner", "activity", "event", "cells", "change", "adjustment", "booked_on", "adjusts_period"];
 
     /// <summary>The prefix of the note lines at the top of a CSV export.</summary>
     public const char CommentPrefix = '#';
@@ -60,7 +60,7 @@ public static class IndicatorExport
             ["Notes"] = new List<Dictionary<string, object?>>
             {
                 new() { ["note"] = IndicatorReport.CellsNote },
-                new() { ["note"] = $"Period {report.Period.Key}{(report.Frozen ? " (frozen)" : "")}; counts are of what first qualified in the period, adjustments are corrections of frozen periods booked in it." },
+                new() { ["note"] = $"Period {report.Period.Key}{(report.Frozen ? " (frozen)" : "")}; counts are of what first qualified in the period, adjustments are corrections of frozen periods booked in it (adjusts_period names the frozen period each corrects)." },
             },
         };
         using var buffer = new MemoryStream();
@@ -80,7 +80,7 @@ public static class IndicatorExport
     [
         IndicatorCells.Slug(e.Indicator), e.SubjectId, e.SubjectName, e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         e.PartnerId ?? "", e.Activity is { } kind ? ProgrammeCatalog.Describe(kind).Slug : "", e.EventId ?? "", string.Join(' ', e.Cells),
-        Number(e.Delta), e.Adjustment ? "yes" : "no", e.BookedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Number(e.Delta), e.Adjustment ? "yes" : "no", e.BookedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.AdjustsPeriod ?? "",
     ];
 
     private static async Task WriteRowsAsync(CsvWriter csv, string[] columns, IEnumerable<string[]> rows)

@@ -4,7 +4,9 @@ namespace Ise.Diagnostics;
 
 /// <summary>
 /// A recorded assessment with the scores it was given by the questionnaire version it answered
-/// (kept with it: a later version never rescores an old assessment).
+/// (kept with it: a later version never rescores an old assessment). <see cref="AssessedAt"/> is when
+/// it was made; <see cref="RecordedAt"/> and <see cref="RecordedBy"/> when and by whom it was recorded
+/// (null for assessments stored before they existed: recorded when made).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.diagnostic-assessment")]
 public sealed record DiagnosticAssessment(
@@ -16,4 +18,6 @@ public sealed record DiagnosticAssessment(
     [property: Id(5)] IReadOnlyList<DiagnosticAnswer> Answers,
     [property: Id(6)] IReadOnlyList<DimensionScore> Dimensions,
     [property: Id(7)] IReadOnlyList<AxisScore> Axes,
-    [property: Id(8)] string? IdempotencyKey = null);
+    [property: Id(8)] string? IdempotencyKey = null,
+    [property: Id(9)] DateTimeOffset? RecordedAt = null,
+    [property: Id(10)] string? RecordedBy = null);

@@ -6,6 +6,8 @@ namespace Ise.Diagnostics;
 /// A completed 1-2-1 assessment: the questionnaire version it answers, the language the assessor
 /// worked in (recommendations come in it), the partner who ran it, and one answer per question.
 /// A retry with the same <see cref="IdempotencyKey"/> records nothing and returns the results.
+/// An assessment made before it is recorded names the day it was made (<see cref="OccurredOn"/>, a
+/// local date of the SME's region; today when null); <see cref="RecordedBy"/> says who recorded it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.submit-diagnostic")]
 public sealed record SubmitDiagnostic(
@@ -13,4 +15,6 @@ public sealed record SubmitDiagnostic(
     [property: Id(1)] Language Language,
     [property: Id(2)] string PartnerId,
     [property: Id(3)] IReadOnlyList<DiagnosticAnswer> Answers,
-    [property: Id(4)] string? IdempotencyKey = null);
+    [property: Id(4)] string? IdempotencyKey = null,
+    [property: Id(5)] DateOnly? OccurredOn = null,
+    [property: Id(6)] string? RecordedBy = null);

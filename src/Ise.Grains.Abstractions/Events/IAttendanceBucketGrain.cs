@@ -11,7 +11,8 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
 
     Task<Registration?> FindByCodeAsync(string code);
 
-    Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey);
+    /// <summary>Adds a registration (a walk-in's checked in; <paramref name="recordedBy"/> names who entered one after the event).</summary>
+    Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey, string? recordedBy = null);
 
     /// <summary>Adds new registrations in one write (codes already present are left as they are).</summary>
     Task AddManyAsync(BucketEvent @event, IReadOnlyList<Registration> registrations);
@@ -25,7 +26,11 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
     /// <summary>Marks everyone still registered as a no-show; returns the bucket's no-shows (the same when retried).</summary>
     Task<int> CloseAsync(BucketEvent @event);
 
-    Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes);
+    /// <summary>
+    /// After the event: checks in the registered and no-shows among <paramref name="codes"/>, attended at the
+    /// event's start or at <paramref name="happenedAt"/> (a time on the day the recorder named), recorded by <paramref name="recordedBy"/>.
+    /// </summary>
+    Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes, DateTimeOffset? happenedAt = null, string? recordedBy = null);
 
     Task<CheckInResult> CheckInAsync(string code);
 

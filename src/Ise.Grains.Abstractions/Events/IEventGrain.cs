@@ -42,8 +42,18 @@ public interface IEventGrain : IGrainWithStringKey
     /// </summary>
     Task<CheckInResult> WalkInScanAsync(Attendee attendee, DoorScan scan);
 
-    /// <summary>After the event: records attendance from a list (no-shows become attended, marked retroactive).</summary>
-    Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes);
+    /// <summary>
+    /// A walk-in entered after the fact (from a paper list): while the event is live or once it is closed,
+    /// attended on <paramref name="occurredOn"/> (one of the event's local dates), recorded by <paramref name="recordedBy"/>.
+    /// At a closed event it is marked retroactive; an SME already registered is checked in retroactively.
+    /// </summary>
+    Task<CheckInResult> WalkInOnAsync(Attendee attendee, DateOnly occurredOn, string recordedBy);
+
+    /// <summary>
+    /// After the event: records attendance from a list (no-shows become attended, marked retroactive), dated
+    /// by the event's date; <paramref name="occurredOn"/>, when given, must be one of the event's local dates.
+    /// </summary>
+    Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null);
 
     /// <summary>Effects of this event and its buckets not yet confirmed by their receivers (operators, benchmarks).</summary>
     Task<int> OutboxBacklogAsync();

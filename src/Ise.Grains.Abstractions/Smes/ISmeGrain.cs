@@ -39,10 +39,15 @@ public interface ISmeGrain : IEffectReceiver
 
     Task<IReadOnlyList<Contact>> GetContactsAsync();
 
-    /// <summary>Joins the sector's cluster (recorded in the journey; the SME becomes a cluster member).</summary>
-    Task<SmeView> JoinClusterAsync(Ise.Programme.Sector sector);
+    /// <summary>
+    /// Joins the sector's cluster (recorded in the journey; the SME becomes a cluster member), on
+    /// <paramref name="occurredOn"/> (a local date of the SME's region; today when null) as recorded by
+    /// <paramref name="recordedBy"/>. A backdated join or leave is refused before the SME's latest join
+    /// or leave of that cluster, in the future, or before the programme started.
+    /// </summary>
+    Task<SmeView> JoinClusterAsync(Ise.Programme.Sector sector, DateOnly? occurredOn = null, string? recordedBy = null);
 
-    Task<SmeView> LeaveClusterAsync(Ise.Programme.Sector sector);
+    Task<SmeView> LeaveClusterAsync(Ise.Programme.Sector sector, DateOnly? occurredOn = null, string? recordedBy = null);
 
     /// <summary>Merges this provisional SME into a real one: its journey and counts move there (audited).</summary>
     Task<SmeView> MergeIntoAsync(string targetSmeId, string actor);

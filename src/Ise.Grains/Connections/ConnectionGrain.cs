@@ -3,6 +3,7 @@ using Ise.Errors;
 using Ise.Programme;
 using Ise.Smes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Ise.Connections;
 
@@ -14,6 +15,7 @@ namespace Ise.Connections;
 public sealed class ConnectionGrain(
     [PersistentState("connection", IseKeys.StorageName)] IPersistentState<ConnectionState> state,
     TimeProvider time,
+    IOptions<ProgrammeOptions> programme,
     ILogger<ConnectionGrain> logger) : Grain, IConnectionGrain, IRemindable
 {
     private const int MaxOutcomeLength = 200;
@@ -59,7 +61,7 @@ public sealed class ConnectionGrain(
         return state.State.View;
     }
 
-    public async Task<ConnectionView> MarkMetAsync()
+    public async Task<ConnectionView> MarkMetAsync(DateOnly? occurredOn = null, string? recordedBy = null)
     {
         var view = Require();
         if (view.Status == ConnectionStatus.Met)
@@ -69,11 +71,12 @@ public sealed class ConnectionGrain(
 
         var now = time.GetUtcNow();
         var request = view.Definition;
-        state.State.View = view with { Status = ConnectionStatus.Met, MetAt = now };
+        var metAt = EngagementDates.HappenedAt(occurredOn, now, request.EventRegion, programme.Value.StartsOn);
+        state.State.View = view with { Status = ConnectionStatus.Met, MetAt = metAt };
         foreach (var (sme, other) in new[] { (request.Requester, request.Counterpart), (request.Counterpart, request.Requester) })
         {
-            var entry = new JourneyEntry($"{Id}/met/{sme.SmeId}", JourneyEntryKind.Connection, now, ProgrammeTime.ToLocal(now, request.EventRegion),
-                request.HostPartnerId, null, request.EventId, other.Country, Id, $"met {other.SmeId}");
+            var entry = new JourneyEntry($"{Id}/met/{sme.SmeId}", JourneyEntryKind.Connection, metAt, ProgrammeTime.ToLocal(metAt, request.EventRegion),
+                request.HostPartnerId, null, request.EventId, other.Country, Id, $"met {other.SmeId}", now, recordedBy);
             state.State.Outbox.Add(EffectTarget.Sme, sme.SmeId, new JourneyEffect(entry));
         }
 

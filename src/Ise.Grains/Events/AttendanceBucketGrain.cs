@@ -35,14 +35,14 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
 
     public Task<Registration?> FindByCodeAsync(string code) => Task.FromResult(State.Registrations.GetValueOrDefault(code));
 
-    public async Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey)
+    public async Task<Registration> AddAsync(BucketEvent @event, Registration registration, string? idempotencyKey, string? recordedBy = null)
     {
         if (State.Registrations.TryGetValue(registration.Code, out var existing))
         {
             return existing;
         }
 
-        await RaiseAndConfirmAsync(new AttendeeRegistered(Guid.NewGuid(), Now, @event, registration, idempotencyKey));
+        await RaiseAndConfirmAsync(new AttendeeRegistered(Guid.NewGuid(), Now, @event, registration, idempotencyKey, recordedBy));
         return registration;
     }
 
@@ -117,7 +117,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
         return State.Registrations.Values.Count(r => r.Status == AttendanceStatus.NoShow);
     }
 
-    public async Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes)
+    public async Task<RetroactiveAttendanceReport> RecordRetroactiveAsync(IReadOnlyList<string> codes, DateTimeOffset? happenedAt = null, string? recordedBy = null)
     {
         var @event = RequireEvent();
         var now = Now;
@@ -136,7 +136,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
             }
             else if (registration.Status is AttendanceStatus.NoShow or AttendanceStatus.Registered)
             {
-                changes.Add(new AttendeeCheckedIn(Guid.NewGuid(), now, @event, registration, Retroactive: true));
+                changes.Add(new AttendeeCheckedIn(Guid.NewGuid(), now, @event, registration, Retroactive: true, HappenedAt: happenedAt, RecordedBy: recordedBy));
                 recorded.Add(code);
             }
             else

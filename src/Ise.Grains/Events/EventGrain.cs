@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ise.Clusters;
 using Ise.Effects;
 using Ise.Errors;
@@ -6,6 +7,7 @@ using Ise.Indicators;
 using Ise.Programme;
 using Ise.Validation;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Ise.Events;
 
@@ -23,16 +25,19 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
     private readonly IPersistentState<EventState> _state;
     private readonly TimeProvider _time;
+    private readonly DateOnly _programmeStartsOn;
     private readonly ILogger<EventGrain> _logger;
     private OutboxPump? _pump;
 
     public EventGrain(
         [PersistentState("event", IseKeys.StorageName)] IPersistentState<EventState> state,
         TimeProvider time,
+        IOptions<ProgrammeOptions> programme,
         ILogger<EventGrain> logger)
     {
         _state = state;
         _time = time;
+        _programmeStartsOn = programme.Value.StartsOn;
         _logger = logger;
     }
 
@@ -265,28 +270,43 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         return cancelled;
     }
 
-    public Task<CheckInResult> WalkInAsync(Attendee attendee) => WalkInAsync(attendee, null);
+    public Task<CheckInResult> WalkInAsync(Attendee attendee) => WalkInAsync(attendee, null, null);
 
     public Task<CheckInResult> WalkInScanAsync(Attendee attendee, DoorScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
         DoorScans.Check(scan, _time.GetUtcNow());
-        return WalkInAsync(attendee, scan);
+        return WalkInAsync(attendee, scan, null);
     }
 
-    private async Task<CheckInResult> WalkInAsync(Attendee attendee, DoorScan? scan)
+    public Task<CheckInResult> WalkInOnAsync(Attendee attendee, DateOnly occurredOn, string recordedBy)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(recordedBy);
+        return WalkInAsync(attendee, null, (occurredOn, recordedBy));
+    }
+
+    private async Task<CheckInResult> WalkInAsync(Attendee attendee, DoorScan? scan, (DateOnly Day, string RecordedBy)? after)
     {
         var definition = RequireDefinition();
         Validate(attendee);
-        if (State.Status != EventStatus.Live)
+        var closedAfter = after is not null && State.Status == EventStatus.Closed;
+        if (State.Status != EventStatus.Live && !closedAfter)
         {
-            throw IseException.Conflict($"Event {Id} is not live (it is {Slug(State.Status)}); walk-ins are checked in only while it is live.", "eventId");
+            throw IseException.Conflict(after is null
+                ? $"Event {Id} is not live (it is {Slug(State.Status)}); walk-ins are checked in only while it is live."
+                : $"Event {Id} is {Slug(State.Status)}; walk-ins are entered while it is live or once it is closed.", "eventId");
         }
 
+        var happenedAt = after is { } given ? OnEventDate(given.Day) : (DateTimeOffset?)null;
         var bucketNumber = StableHash.Bucket(attendee.SmeId, State.BucketCount);
         var bucket = Bucket(bucketNumber);
         if (await bucket.FindAsync(attendee.SmeId, attendee.ContactId, null) is { } existing)
         {
+            if (closedAfter)
+            {
+                return await CheckInAfterAsync(bucket, existing.Code, happenedAt!.Value, after!.Value.RecordedBy);
+            }
+
             return scan is null ? await bucket.CheckInAsync(existing.Code) : await bucket.CheckInScanAsync(existing.Code, scan);
         }
 
@@ -301,10 +321,10 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
             DoorScans.CheckFor(scan, BucketView().StartsAt);
         }
 
-        var at = DoorScans.TimeOf(scan, now);
+        var at = happenedAt ?? DoorScans.TimeOf(scan, now);
         var code = AttendeeCode.New(Id, bucketNumber).ToString();
-        var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, at, at, WalkIn: true, Retroactive: false, null, CheckInScanId: scan?.Id);
-        var stored = await bucket.AddAsync(BucketView(), registration, null);
+        var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, at, at, WalkIn: true, Retroactive: closedAfter, null, CheckInScanId: scan?.Id);
+        var stored = await bucket.AddAsync(BucketView(), registration, null, after?.RecordedBy);
         State.SeatsTaken++;
         State.UsedBuckets.Add(bucketNumber);
         await WriteAsync();
@@ -312,7 +332,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         return new CheckInResult(CheckInOutcome.CheckedIn, stored, time, $"Walk-in registered and checked in at {time}.");
     }
 
-    public async Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes)
+    public async Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null)
     {
         RequireDefinition();
         if (codes.Count is 0 or > 10_000)
@@ -324,6 +344,8 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         {
             throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; attendance is recorded retroactively once it is closed.", "eventId");
         }
+
+        var happenedAt = occurredOn is { } day ? OnEventDate(day) : (DateTimeOffset?)null;
 
         List<string> recorded = [], already = [];
         List<RefusedCode> refused = [];
@@ -342,13 +364,51 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
         foreach (var group in valid.GroupBy(c => c.Bucket))
         {
-            var report = await Bucket(group.Key).RecordRetroactiveAsync([.. group.Select(c => c.ToString())]);
+            var report = await Bucket(group.Key).RecordRetroactiveAsync([.. group.Select(c => c.ToString())], happenedAt, recordedBy);
             recorded.AddRange(report.Recorded);
             already.AddRange(report.AlreadyAttended);
             refused.AddRange(report.Refused);
         }
 
         return new RetroactiveAttendanceReport(recorded, already, refused);
+    }
+
+    /// <summary>
+    /// The moment an attendance recorded for <paramref name="day"/> happened: the event's start time on that day.
+    /// Refuses a day that is not one of the event's local dates, in the future, or before the programme started.
+    /// </summary>
+    private DateTimeOffset OnEventDate(DateOnly day)
+    {
+        var definition = RequireDefinition();
+        EngagementDates.Check(day, _time.GetUtcNow(), definition.Region, _programmeStartsOn);
+        var first = DateOnly.FromDateTime(definition.StartsAtLocal);
+        var last = DateOnly.FromDateTime(definition.EndsAtLocal);
+        if (day < first || day > last)
+        {
+            var held = first == last
+                ? first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}");
+            throw IseException.Invalid(EngagementDates.Field,
+                string.Create(CultureInfo.InvariantCulture, $"{EngagementDates.Field} {day:yyyy-MM-dd} is not a day of event {Id}, held {held}: an attendance is dated by its event."));
+        }
+
+        return day == first ? State.StartsAt : EngagementDates.At(day, TimeOnly.FromDateTime(definition.StartsAtLocal), definition.Region);
+    }
+
+    /// <summary>A registered SME entered as a walk-in after the event: checked in retroactively on the day named.</summary>
+    private async Task<CheckInResult> CheckInAfterAsync(IAttendanceBucketGrain bucket, string code, DateTimeOffset happenedAt, string recordedBy)
+    {
+        var report = await bucket.RecordRetroactiveAsync([code], happenedAt, recordedBy);
+        if (report.Refused.Count > 0)
+        {
+            throw IseException.Conflict($"Cannot record {code} as attended: {report.Refused[0].Reason}.", "smeId");
+        }
+
+        var registration = (await bucket.FindByCodeAsync(code))!;
+        var time = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, RequireDefinition().Region);
+        return report.Recorded.Count > 0
+            ? new CheckInResult(CheckInOutcome.CheckedIn, registration, time, $"Recorded as attended at {time}.")
+            : new CheckInResult(CheckInOutcome.AlreadyCheckedIn, registration, time, $"Already checked in at {time}.");
     }
 
     public async Task<int> OutboxBacklogAsync()

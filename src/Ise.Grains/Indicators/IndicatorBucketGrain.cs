@@ -60,7 +60,8 @@ public sealed class IndicatorBucketGrain(
         {
             if (State.Frozen)
             {
-                State.Outbox.Add(EffectTarget.IndicatorBucket, AdjustmentBucket(period, credits.BookedOn), credits with { Adjustment = true });
+                State.Outbox.Add(EffectTarget.IndicatorBucket, AdjustmentBucket(period, credits.BookedOn),
+                    credits with { Adjustment = true, AdjustsPeriod = credits.AdjustsPeriod ?? period.Key });
                 continue;
             }
 
@@ -134,7 +135,7 @@ public sealed class IndicatorBucketGrain(
             }
 
             State.OpenRows.Add(new IndicatorEvidence(credit.Indicator, credits.SubjectId, credits.SubjectName, credit.Date, credit.PartnerId,
-                credit.Activity, credit.EventId, credit.Cells, change.Delta, credits.Adjustment, credits.BookedOn));
+                credit.Activity, credit.EventId, credit.Cells, change.Delta, credits.Adjustment, credits.BookedOn, credits.AdjustsPeriod));
         }
     }
 

@@ -36,13 +36,16 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
             return Diagnostics(null)!;
         }
 
+        var now = _time.GetUtcNow();
+        var assessedAt = EngagementDates.HappenedAt(command.OccurredOn, now, profile.Region, _programmeStartsOn);
         var questionnaire = _catalog.Get(command.Version);
         var answers = command.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
         var scores = DiagnosticScoring.Score(questionnaire, answers);
         var assessments = _diagnostics.State.Assessments;
         var assessment = new DiagnosticAssessment(
             "d" + (assessments.Count + 1).ToString(CultureInfo.InvariantCulture), command.Version, command.Language, command.PartnerId,
-            _time.GetUtcNow(), [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes, command.IdempotencyKey);
+            assessedAt, [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes, command.IdempotencyKey,
+            now, command.RecordedBy);
         assessments.Add(assessment);
         try
         {
@@ -107,7 +110,7 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         var summary = string.Join(", ", assessment.Axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.AxisId} {a.Percent}% ({a.BandId})")));
         Append(new JourneyEntry($"{id}/diagnostic/{assessment.Id}", JourneyEntryKind.Diagnostic, assessment.AssessedAt,
             ProgrammeTime.ToLocal(assessment.AssessedAt, profile.Region), assessment.PartnerId, ActivityKind.DiagnosticAssessment,
-            null, null, assessment.Id, $"questionnaire v{assessment.Version}: {summary}"));
+            null, null, assessment.Id, $"questionnaire v{assessment.Version}: {summary}", assessment.RecordedAt, assessment.RecordedBy));
         State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
 
         var current = DiagnosticPercentages.InTenths(assessment);

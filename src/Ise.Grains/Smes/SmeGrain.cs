@@ -32,6 +32,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     private readonly DiagnosticCatalog _catalog;
     private readonly IPersistentState<SmeIndicatorState> _legacyIndicators;
     private readonly EligibilityRules _eligibility;
+    private readonly DateOnly _programmeStartsOn;
     private readonly JourneyFromJournal _journal;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
@@ -56,6 +57,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         _catalog = catalog;
         _legacyIndicators = legacyIndicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
+        _programmeStartsOn = programme.Value.StartsOn;
         _personalData = personalData.Value;
         _journal = journal;
         _time = time;
@@ -167,9 +169,11 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         return Task.FromResult<IReadOnlyList<Contact>>([.. _contacts.State.Contacts]);
     }
 
-    public Task<SmeView> JoinClusterAsync(Sector sector) => ChangeClusterAsync(sector, joining: true);
+    public Task<SmeView> JoinClusterAsync(Sector sector, DateOnly? occurredOn = null, string? recordedBy = null) =>
+        ChangeClusterAsync(sector, joining: true, occurredOn, recordedBy);
 
-    public Task<SmeView> LeaveClusterAsync(Sector sector) => ChangeClusterAsync(sector, joining: false);
+    public Task<SmeView> LeaveClusterAsync(Sector sector, DateOnly? occurredOn = null, string? recordedBy = null) =>
+        ChangeClusterAsync(sector, joining: false, occurredOn, recordedBy);
 
     public async Task<SmeView> MergeIntoAsync(string targetSmeId, string actor)
     {
@@ -307,7 +311,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         }
     }
 
-    private async Task<SmeView> ChangeClusterAsync(Sector sector, bool joining)
+    private async Task<SmeView> ChangeClusterAsync(Sector sector, bool joining, DateOnly? occurredOn, string? recordedBy)
     {
         var profile = RequireProfile();
         var id = this.GetPrimaryKeyString();
@@ -329,10 +333,20 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         }
 
         var now = _time.GetUtcNow();
+        var at = EngagementDates.HappenedAt(occurredOn, now, profile.Region, _programmeStartsOn);
+        if (State.Journey.LastOrDefault(e => e.Kind is JourneyEntryKind.ClusterJoined or JourneyEntryKind.ClusterLeft && e.Reference == slug) is { } latest
+            && at < latest.OccurredAt)
+        {
+            // Memberships are read in journey order: a change dated before the latest one would reorder them.
+            throw IseException.Invalid(EngagementDates.Field, string.Create(CultureInfo.InvariantCulture,
+                $"SME {id} {(latest.Kind == JourneyEntryKind.ClusterJoined ? "joined" : "left")} the {slug} cluster on {latest.LocalTime:yyyy-MM-dd}; a later change cannot be dated before that."));
+        }
+
         var before = SmeIndexes.Of(State, CurrentStage());
-        State.Journey.Add(new JourneyEntry($"{id}/cluster/{State.Outbox.NextSequence}", joining ? JourneyEntryKind.ClusterJoined : JourneyEntryKind.ClusterLeft,
-            now, ProgrammeTime.ToLocal(now, profile.Region), profile.LeadPartnerId, ActivityKind.ClusterMembership, null, null, slug, null));
-        State.Outbox.Add(EffectTarget.ClusterMembers, IseKeys.ClusterMembers(slug, id), new ClusterMembershipEffect(id, profile.Country, profile.Region, joining, now));
+        Append(new JourneyEntry($"{id}/cluster/{State.Outbox.NextSequence}", joining ? JourneyEntryKind.ClusterJoined : JourneyEntryKind.ClusterLeft,
+            at, ProgrammeTime.ToLocal(at, profile.Region), profile.LeadPartnerId, ActivityKind.ClusterMembership, null, null, slug, null, now, recordedBy));
+        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+        State.Outbox.Add(EffectTarget.ClusterMembers, IseKeys.ClusterMembers(slug, id), new ClusterMembershipEffect(id, profile.Country, profile.Region, joining, at));
         IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
         await Pump.EnsureRecoverableAsync();
         await WriteAsync();

@@ -14,11 +14,11 @@ public sealed class CheckInTests(ClusterFixture fixture)
     [Fact]
     public async Task A_scan_sent_again_gets_its_first_answer_and_the_check_in_keeps_the_time_it_was_made()
     {
-        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
+        var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-20); // queued on a device without a network
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live, definition: WorkshopOnTheDayOf(scannedAt, 10));
         var sme = await RegisterDutchSmeAsync(Grains);
         var code = (await @event.RegisterAsync(sme, null)).Registration.Code;
         var bucket = BucketOf(Grains, code);
-        var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-20); // queued on a device without a network
         var scan = new DoorScan("device-1-scan-7", scannedAt);
 
         var first = await bucket.CheckInScanAsync(code, scan);
@@ -118,9 +118,9 @@ public sealed class CheckInTests(ClusterFixture fixture)
     [Fact]
     public async Task A_walk_in_scan_sent_again_is_one_walk_in_dated_by_the_scan()
     {
-        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live);
-        var sme = await RegisterDutchSmeAsync(Grains);
         var scannedAt = DateTimeOffset.UtcNow.AddMinutes(-12);
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Live, definition: WorkshopOnTheDayOf(scannedAt, 10));
+        var sme = await RegisterDutchSmeAsync(Grains);
         var scan = new DoorScan("tablet-2-walk-in-4", scannedAt);
 
         var first = await @event.WalkInScanAsync(sme, scan);

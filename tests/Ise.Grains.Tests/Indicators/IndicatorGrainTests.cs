@@ -32,7 +32,8 @@ public sealed class IndicatorGrainTests(ClusterFixture fixture)
         await @event.WalkInAsync(walkIn);
         await @event.CloseAsync();
 
-        var month = ReportingPeriod.Of(PeriodKind.Month, DateOnly.FromDateTime(ProgrammeTime.ToLocal(DateTimeOffset.UtcNow, Region.EastFlanders)));
+        // Checked in today at an event of 12 March 2026: attendances are dated by their event.
+        var month = ReportingPeriod.Parse("2026-03", "period");
         var subjects = new[] { attendee.SmeId, walkIn.SmeId, absent.SmeId };
         await WaitForEvidenceAsync(month, e => subjects.Contains(e.SubjectId), rows =>
             Net(rows, attendee.SmeId, Indicator.Attendances) == 1 && Net(rows, attendee.SmeId, Indicator.CrossBorderParticipations) == 1

@@ -26,10 +26,18 @@ public static class Programme
         "Mechatronics workshop", kind, "voka-east-flanders", Region.EastFlanders, [Sector.Mechatronics],
         new DateTime(2026, 3, 12, 9, 30, 0), new DateTime(2026, 3, 12, 17, 0, 0), "Ghent", capacity, waitingListLimit);
 
-    public static async Task<IEventGrain> CreateEventAsync(IGrainFactory grains, int capacity, EventStatus status, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop)
+    /// <summary>A workshop held all day on the East Flanders date of <paramref name="moment"/> (check-ins are dated by their event's date).</summary>
+    public static CreateEvent WorkshopOnTheDayOf(DateTimeOffset moment, int capacity)
+    {
+        var day = ProgrammeTime.ToLocal(moment, Region.EastFlanders).Date;
+        return Workshop(capacity) with { StartsAtLocal = day, EndsAtLocal = day.AddHours(23).AddMinutes(59) };
+    }
+
+    public static async Task<IEventGrain> CreateEventAsync(IGrainFactory grains, int capacity, EventStatus status, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop,
+        CreateEvent? definition = null)
     {
         var grain = grains.GetGrain<IEventGrain>(EventIds.New());
-        await grain.CreateAsync(Workshop(capacity, waitingListLimit, kind));
+        await grain.CreateAsync(definition ?? Workshop(capacity, waitingListLimit, kind));
         if (status >= EventStatus.Open)
         {
             await grain.PublishAsync();

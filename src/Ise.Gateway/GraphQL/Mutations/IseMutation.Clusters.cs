@@ -18,8 +18,8 @@ public sealed partial class IseMutation
 {
     private void ClusterMutations()
     {
-        ClusterMembership("joinCluster", "Joins the sector's cluster (recorded in the SME's journey).", (g, s) => g.JoinClusterAsync(s));
-        ClusterMembership("leaveCluster", "Leaves the sector's cluster.", (g, s) => g.LeaveClusterAsync(s));
+        ClusterMembership("joinCluster", "Joins the sector's cluster (recorded in the SME's journey).", (g, s, day, by) => g.JoinClusterAsync(s, day, by));
+        ClusterMembership("leaveCluster", "Leaves the sector's cluster.", (g, s, day, by) => g.LeaveClusterAsync(s, day, by));
 
         Field<NonNullGraphType<ClusterFeedItemGraphType>>("postToCluster")
             .Description("A member's post in its cluster's feed (text only, at most 2,000 characters); with an idempotency key a retry posts once.")
@@ -73,27 +73,31 @@ public sealed partial class IseMutation
                     new RecordConnection(@event.Id, @event.Definition.HostPartnerId, @event.Definition.Region, requester, counterpart));
             });
 
-        ConnectionStep("markConnectionMet", "The two SMEs met: the connection counts for the event and their clusters.", (g, _) => g.MarkMetAsync());
-        ConnectionStep("recordConnectionOutcome", "The outcome, e.g. \"follow-up planned\", \"deal\", \"no fit\".", (g, c) => g.RecordOutcomeAsync(c.GetArgument<string>("outcome")),
+        ConnectionStep("markConnectionMet", "The two SMEs met: the connection counts for the event and their clusters.",
+            (g, c, v) => g.MarkMetAsync(OccurredOn(c, [v.Definition.HostPartnerId]), c.Caller().Actor()),
+            a => a.Argument<DateOnlyGraphType>(OccurredOnArgument, "The day they met, a local date of the event's region (default: today). " + OccurredOnRoles));
+        ConnectionStep("recordConnectionOutcome", "The outcome, e.g. \"follow-up planned\", \"deal\", \"no fit\".", (g, c, _) => g.RecordOutcomeAsync(c.GetArgument<string>("outcome")),
             a => a.Argument<NonNullGraphType<StringGraphType>>("outcome"));
-        ConnectionStep("rateConnectionFollowUp", "A follow-up rating (1-5), months after.", (g, c) => g.RateFollowUpAsync(c.GetArgument<int>("rating")),
+        ConnectionStep("rateConnectionFollowUp", "A follow-up rating (1-5), months after.", (g, c, _) => g.RateFollowUpAsync(c.GetArgument<int>("rating")),
             a => a.Argument<NonNullGraphType<IntGraphType>>("rating"));
     }
 
-    private void ClusterMembership(string name, string description, Func<ISmeGrain, Sector, Task<SmeView>> change) =>
+    private void ClusterMembership(string name, string description, Func<ISmeGrain, Sector, DateOnly?, string, Task<SmeView>> change) =>
         Field<NonNullGraphType<SmeGraphType>>(name)
             .Description(description + " The secretariat, partners that lead or served the SME, or its own member.")
             .Argument<NonNullGraphType<IdGraphType>>("smeId")
             .Argument<NonNullGraphType<SectorEnumGraphType>>("sector")
+            .Argument<DateOnlyGraphType>(OccurredOnArgument, "The day it happened, a local date of the SME's region (default: today). " + OccurredOnRoles)
             .ResolveAsync(async c =>
             {
-                c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.ClusterMember);
+                var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff, IseRole.ClusterMember);
                 var sme = await IseQuery.LoadVisibleSmeAsync(c, c.GetArgument<string>("smeId"), "smeId");
-                await change(Grains(c).GetGrain<ISmeGrain>(sme.View.Profile.Id), c.GetArgument<Sector>("sector"));
+                var occurredOn = OccurredOn(c, sme.View.ServingPartnerIds);
+                await change(Grains(c).GetGrain<ISmeGrain>(sme.View.Profile.Id), c.GetArgument<Sector>("sector"), occurredOn, caller.Actor());
                 return await LoadSmeAsync(c, sme.View.Profile.Id);
             });
 
-    private void ConnectionStep(string name, string description, Func<IConnectionGrain, IResolveFieldContext, Task<ConnectionView>> step, Action<FieldBuilder<object?, object>>? arguments = null)
+    private void ConnectionStep(string name, string description, Func<IConnectionGrain, IResolveFieldContext, ConnectionView, Task<ConnectionView>> step, Action<FieldBuilder<object?, object>>? arguments = null)
     {
         var field = Field<NonNullGraphType<ConnectionRecordGraphType>>(name)
             .Description(description + " The event's organisers or either SME's member.")
@@ -116,7 +120,7 @@ public sealed partial class IseMutation
                 caller.RequirePartner(definition.HostPartnerId, $"{name} for its events");
             }
 
-            return await step(grain, c);
+            return await step(grain, c, connection);
         });
     }
 

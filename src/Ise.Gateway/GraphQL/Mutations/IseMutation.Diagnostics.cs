@@ -18,6 +18,7 @@ public sealed partial class IseMutation
             .Argument<NonNullGraphType<IdGraphType>>("smeId")
             .Argument<NonNullGraphType<SubmitDiagnosticInputGraphType>>("input")
             .Argument<StringGraphType>("idempotencyKey", "A retry with the same key records nothing and returns the results.")
+            .Argument<DateOnlyGraphType>(OccurredOnArgument, "The day the assessment was made, a local date of the SME's region (default: today). " + OccurredOnRoles)
             .ResolveAsync(async c =>
             {
                 var caller = c.RequireRole(IseRole.Secretariat, IseRole.PartnerStaff);
@@ -28,7 +29,7 @@ public sealed partial class IseMutation
                     : caller.Scope!);
                 caller.RequirePartner(partnerId, "recording an assessment for this partner");
                 var command = new SubmitDiagnostic(input.Version, input.Language, partnerId, [.. input.Answers.Select(a => new DiagnosticAnswer(a.QuestionId, a.Value))],
-                    c.GetArgument<string?>("idempotencyKey") is { } key ? $"{caller.Name}|{key}" : null);
+                    c.GetArgument<string?>("idempotencyKey") is { } key ? $"{caller.Name}|{key}" : null, OccurredOn(c, [partnerId]), caller.Actor());
                 await Grains(c).GetGrain<ISmeDiagnosticsGrain>(sme.View.Profile.Id).SubmitDiagnosticAsync(command);
                 var profile = (await LoadSmeAsync(c, sme.View.Profile.Id)).View.Profile;
                 return await IseQuery.LoadDiagnosticsAsync(c, profile, null);

@@ -99,13 +99,16 @@ public sealed partial class IseMutation : ObjectGraphType
         EventTransition("closeEvent", "Closes the event; everyone registered who did not come becomes a no-show.", g => g.CloseAsync());
 
         Field<NonNullGraphType<RetroactiveReportGraphType>>("recordRetroactiveAttendance")
-            .Description("After the event: records attendance from a list of attendee codes (marked retroactive).")
+            .Description("After the event: records attendance from a list of attendee codes (marked retroactive), dated by the event's local date whenever it is recorded.")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("codes")
+            .Argument<DateOnlyGraphType>(OccurredOnArgument, "The day they attended: one of the event's local dates (default: the event's date). " + OccurredOnRoles)
             .ResolveAsync(async c =>
             {
                 var @event = await ManagedEventAsync(c, c.GetArgument<string>("eventId"), "recording attendance");
-                return await Grains(c).GetGrain<IEventGrain>(@event.Id).RecordRetroactiveAttendanceAsync(c.GetArgument<List<string>>("codes"));
+                var occurredOn = OccurredOn(c, [@event.Definition.HostPartnerId]);
+                return await Grains(c).GetGrain<IEventGrain>(@event.Id).RecordRetroactiveAttendanceAsync(
+                    c.GetArgument<List<string>>("codes"), occurredOn, c.Caller().Actor());
             });
     }
 
@@ -154,19 +157,29 @@ public sealed partial class IseMutation : ObjectGraphType
 
         Field<NonNullGraphType<CheckInResultGraphType>>("walkIn")
             .Description("Registers and checks in, in one step, an SME that arrived unregistered (register it first, provisionally if it has no company id). " +
-                "A door device that queues walk-ins offline names each one (scanId, scannedAt), as for checkIn.")
+                "A door device that queues walk-ins offline names each one (scanId, scannedAt), as for checkIn. " +
+                "A walk-in entered after the fact (from a paper list) names the day with occurredOn, also once the event is closed.")
             .Argument<NonNullGraphType<IdGraphType>>("eventId")
             .Argument<NonNullGraphType<IdGraphType>>("smeId")
             .Argument<IdGraphType>("contactId")
             .Argument<StringGraphType>("scanId", ScanIdDescription)
             .Argument<DateTimeOffsetGraphType>("scannedAt", ScannedAtDescription)
+            .Argument<DateOnlyGraphType>(OccurredOnArgument, "The day the walk-in attended: one of the event's local dates. " + OccurredOnRoles)
             .ResolveAsync(async c =>
             {
                 var @event = await LoadEventAsync(c, c.GetArgument<string>("eventId"), "eventId");
                 c.Caller().RequireEvent(@event.Id, @event.Definition.HostPartnerId, "checking in walk-ins");
+                var occurredOn = OccurredOn(c, [@event.Definition.HostPartnerId]);
+                if (occurredOn is not null && DoorScanOf(c) is not null)
+                {
+                    throw ApiError.Invalid(OccurredOnArgument, "Give either a door scan (scanId, scannedAt) or occurredOn for a walk-in entered after the fact, not both.");
+                }
+
                 var grain = Grains(c).GetGrain<IEventGrain>(@event.Id);
                 var attendee = await AttendeeAsync(c);
-                return DoorScanOf(c) is { } scan ? await grain.WalkInScanAsync(attendee, scan) : await grain.WalkInAsync(attendee);
+                return occurredOn is { } day ? await grain.WalkInOnAsync(attendee, day, c.Caller().Actor())
+                    : DoorScanOf(c) is { } scan ? await grain.WalkInScanAsync(attendee, scan)
+                    : await grain.WalkInAsync(attendee);
             });
 
         Field<NonNullGraphType<RegistrationGraphType>>("leaveFeedback")
@@ -200,6 +213,34 @@ public sealed partial class IseMutation : ObjectGraphType
                 var @event = await ManagedEventAsync(c, c.GetArgument<string>("id"), name);
                 return await transition(Grains(c).GetGrain<IEventGrain>(@event.Id));
             });
+
+    private const string OccurredOnArgument = "occurredOn";
+
+    private const string OccurredOnRoles = "Only the secretariat and staff of the partner concerned backdate; not in the future, not before the programme's start. " +
+        "The journey entry keeps when and by whom it was recorded (recordedAt, recordedBy).";
+
+    /// <summary>
+    /// The day an engagement recorded after the fact happened (argument <c>occurredOn</c>), or null when not given.
+    /// Backdating is for the secretariat and staff of the partners concerned (<paramref name="partnerIds"/>); any other
+    /// caller giving it is refused (FORBIDDEN, naming the field) before anything changes.
+    /// </summary>
+    private static DateOnly? OccurredOn(IResolveFieldContext context, IReadOnlyCollection<string> partnerIds)
+    {
+        if (context.GetArgument<DateOnly?>(OccurredOnArgument) is not { } day)
+        {
+            return null;
+        }
+
+        var caller = context.Caller();
+        if (!(caller.IsSecretariat || (caller.Role == IseRole.PartnerStaff && partnerIds.Any(caller.ActsForPartner))))
+        {
+            throw ApiError.Create(ErrorCodes.Forbidden,
+                $"{OccurredOnArgument}: backdating is for the secretariat and staff of partner {string.Join(" or ", partnerIds)}, not for {caller.Role} {caller.Scope}.",
+                OccurredOnArgument);
+        }
+
+        return day;
+    }
 
     private static IGrainFactory Grains(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGrainFactory>();
 

@@ -19,5 +19,6 @@ public sealed class IndicatorEvidenceGraphType : ObjectGraphType<IndicatorEviden
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("cells").Resolve(c => c.Source.Cells);
         Field<NonNullGraphType<IntGraphType>>("change").Description("+1 credited, -1 withdrawn.").Resolve(c => c.Source.Delta);
         Field(e => e.Adjustment).Description("Booked here for a frozen period.");
+        Field(e => e.AdjustsPeriod, nullable: true).Description("For an adjustment: the frozen period it corrects (e.g. 2018-05, 2018-Q2, 2018); null otherwise.");
     }
 }

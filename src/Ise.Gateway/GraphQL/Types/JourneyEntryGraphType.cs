@@ -19,5 +19,9 @@ public sealed class JourneyEntryGraphType : ObjectGraphType<JourneyEntry>
         Field(e => e.CounterpartCountry, type: typeof(CountryEnumGraphType));
         Field(e => e.Reference, nullable: true).Description("What the entry refers to: an undone entry, a merged SME, a connection.");
         Field(e => e.Note, nullable: true);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt")
+            .Description("When it was recorded: later than occurredAt for an engagement entered after the day it happened (backdated with occurredOn, or retroactive).")
+            .Resolve(c => c.Source.RecordedAt ?? c.Source.OccurredAt);
+        Field(e => e.RecordedBy, nullable: true).Description("Who recorded it, for engagements recorded through a caller's request (e.g. backdated ones); null otherwise.");
     }
 }

@@ -43,7 +43,7 @@
   const language = { en: 'ENGLISH', fr: 'FRENCH', nl: 'DUTCH' }[lang];
   // A page of the journey: `after` is the cursor of the page before (none for the first).
   const journeyPage = `journey(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
-    items { id kind occurredAt localTime partnerId activity eventId counterpartCountry reference note } }`;
+    items { id kind occurredAt localTime partnerId activity eventId counterpartCountry reference note recordedAt recordedBy } }`;
   const query = `query($id: ID!, $language: Language, $after: String) {
     partners { id name }
     sme(id: $id) {

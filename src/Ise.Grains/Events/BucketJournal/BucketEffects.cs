@@ -12,10 +12,10 @@ internal static class BucketEffects
     public static string EntryId(string code, long version) => $"{code}#v{version}";
 
     public static AddressedEffect Journey(BucketEvent @event, Registration registration, long version, JourneyEntryKind kind, DateTimeOffset at,
-        string? reference = null, string? note = null) =>
+        string? reference = null, string? note = null, DateTimeOffset? recordedAt = null, string? recordedBy = null) =>
         new(EffectTarget.Sme, registration.Attendee.SmeId, new JourneyEffect(new JourneyEntry(
             EntryId(registration.Code, version), kind, at, ProgrammeTime.ToLocal(at, @event.Region),
-            @event.HostPartnerId, @event.Kind, @event.EventId, null, reference, note)));
+            @event.HostPartnerId, @event.Kind, @event.EventId, null, reference, note, recordedAt, recordedBy)));
 
     public static AddressedEffect Attendance(BucketEvent @event, Registration registration, AttendanceStatus? from, AttendanceStatus to, DateTimeOffset at) =>
         new(EffectTarget.EventStatistics, @event.EventId, new AttendanceChangedEffect(
