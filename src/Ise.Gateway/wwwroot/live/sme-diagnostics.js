@@ -55,8 +55,29 @@ const IseDiagnostics = (() => {
       el('td', { class: 'n change', 'data-direction': Math.sign(Number(p.change)), text: signed.format(Number(p.change)) }));
   }
 
-  /** Shows `diagnostics` (null before the first assessment); partnerName(id) names the assessor's partner. */
+  // The results' markup, the same wherever they are shown: built once into #diagnostic-view.
+  function mount(container) {
+    const column = (key, className) => el('th', { scope: 'col', class: className, text: t(key) });
+    container.replaceChildren(
+      el('p', { id: 'no-diagnostic', class: 'hint', text: t('noDiagnostic'), hidden: true }),
+      el('div', { id: 'diagnostic-results', hidden: true },
+        el('p', { id: 'diagnostic-when', class: 'hint' }),
+        el('div', { id: 'axes', class: 'cards' }),
+        el('div', { class: 'chart-and-table' },
+          el('figure', { id: 'radar' }),
+          el('table', { id: 'progress', class: 'list' },
+            el('caption', { text: t('progressTitle') }),
+            el('thead', {}, el('tr', {}, column('dimension', null), column('previousScore', 'n'), column('latestScore', 'n'), column('change', 'n'))),
+            el('tbody', { id: 'progress-rows' }))),
+        el('h3', { text: t('recommendations') }),
+        el('ul', { id: 'recommendations', class: 'links' }),
+        el('h3', { id: 'guide-title', text: t('guideTitle'), hidden: true }),
+        el('div', { id: 'guide-sections' })));
+  }
+
+  /** Shows `diagnostics` (null before the first assessment) in #diagnostic-view; partnerName(id) names the assessor's partner. */
   function render(diagnostics, partnerName) {
+    if (!$('diagnostic-results')) mount($('diagnostic-view'));
     $('no-diagnostic').hidden = !!diagnostics;
     $('diagnostic-results').hidden = !diagnostics;
     if (!diagnostics) return;
