@@ -97,6 +97,9 @@ public static class IseKeys
     public static string DiagnosticPeerGroup(int version, Diagnostics.PeerGroupKind kind, string slug) =>
         string.Create(CultureInfo.InvariantCulture, $"{version}/{kind.ToString().ToLowerInvariant()}/{slug}");
 
+    /// <summary>One assessor's draft diagnostic of an SME: the SME's id and the assessor's name, e.g. <c>NL-52301847/jan.peeters@voka.be</c>.</summary>
+    public static string DiagnosticDraft(string smeId, string assessor) => $"{smeId}/{assessor}";
+
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 

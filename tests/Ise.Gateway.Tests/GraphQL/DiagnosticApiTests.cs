@@ -141,6 +141,35 @@ public sealed class DiagnosticApiTests(EmbeddedGatewayFactory factory) : IClassF
         Assert.Equal(("VALIDATION", "input.partnerId"), (secretariatWithoutPartner, field));
     }
 
+    private const string SaveDraft = "mutation($smeId: ID!, $input: DiagnosticDraftInput!) { saveDiagnosticDraft(smeId: $smeId, input: $input) { version language partnerId answers { questionId value } savedAt } }";
+    private const string ReadDraft = "query($smeId: ID!) { diagnosticDraft(smeId: $smeId) { partnerId answers { questionId value } } }";
+
+    [Fact]
+    public async Task A_draft_is_kept_per_assessor_refused_off_the_questionnaire_and_discarded_by_the_submission()
+    {
+        var smeId = await RegisterAsync("aditec");
+        var aditec = Client("dev-partner-aditec");
+        var some = AllAnswers(3).Take(4).ToArray();
+
+        var saved = (await aditec.DataAsync(SaveDraft, new { smeId, input = new { version = 1, language = "FRENCH", answers = some } }))["saveDiagnosticDraft"]!;
+        Assert.Equal(("aditec", "FRENCH", 4), (saved["partnerId"]!.GetValue<string>(), saved["language"]!.GetValue<string>(), saved["answers"]!.AsArray().Count));
+        Assert.Equal(4, (await aditec.DataAsync(ReadDraft, new { smeId }))["diagnosticDraft"]!["answers"]!.AsArray().Count);
+        Assert.Null((await Client().DataAsync(ReadDraft, new { smeId }))["diagnosticDraft"]);
+
+        var (_, body) = await aditec.SendAsync(SaveDraft, new { smeId, input = new { version = 1, language = "FRENCH", answers = some.Append(new { questionId = "nowhere", value = 7 }).ToArray() } });
+        var error = body["errors"]![0]!;
+        Assert.Equal("VALIDATION", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("input.answers[4].questionId", error["extensions"]!["problems"]![0]!["field"]!.GetValue<string>());
+        var (forAnother, _, _) = await aditec.ErrorAsync(SaveDraft, new { smeId, input = new { version = 1, language = "FRENCH", partnerId = "kent-county-council", answers = some } });
+        var (otherPartner, _, _) = await Client("dev-partner-kcc").ErrorAsync(ReadDraft, new { smeId });
+        Assert.Equal(("FORBIDDEN", "FORBIDDEN"), (forAnother, otherPartner));
+        Assert.Equal(4, (await aditec.DataAsync(ReadDraft, new { smeId }))["diagnosticDraft"]!["answers"]!.AsArray().Count);
+
+        await aditec.DataAsync(Submit, new { smeId, input = new { version = 1, language = "FRENCH", answers = AllAnswers(3) } });
+        Assert.Null((await aditec.DataAsync(ReadDraft, new { smeId }))["diagnosticDraft"]);
+        Assert.False((await aditec.DataAsync("mutation($smeId: ID!) { discardDiagnosticDraft(smeId: $smeId) }", new { smeId }))["discardDiagnosticDraft"]!.GetValue<bool>());
+    }
+
     private async Task<string> RegisterAsync(string partner)
     {
         var kvk = TestCompanyIds.Kvk();

@@ -45,6 +45,10 @@ public static class AuthorizationMatrix
 
     private const string Mechatronics = "mechatronics";
 
+    private const string SaveDraft = "mutation($s: ID!, $input: DiagnosticDraftInput!) { saveDiagnosticDraft(smeId: $s, input: $input) { savedAt } }";
+
+    private static readonly object DraftInput = new { version = 1, language = "FRENCH", answers = DiagnosticAnswers().Take(2).ToArray() };
+
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
         // Queries
@@ -61,6 +65,12 @@ public static class AuthorizationMatrix
         Graph("events", "{ events(first: 5) { totalCount } }", NoVariables, s_callers),
         Graph("diagnosticQuestionnaire", "{ diagnosticQuestionnaire(language: FRENCH) { version } }", NoVariables, s_callers),
         Graph("guide", "{ guide(language: DUTCH) { title } }", NoVariables, s_callers),
+        // The caller first saves a draft (refused alike for those who may not), so an allowed read has one to return.
+        Graph("diagnosticDraft", "query($s: ID!) { diagnosticDraft(smeId: $s) { savedAt } }", async (w, role) =>
+        {
+            await w.Client(role).SendAsync(SaveDraft, new { s = SubjectSmeId, input = DraftInput });
+            return new { s = SubjectSmeId };
+        }, s_smeManagers),
         Graph("subjectAccessExport", "query($s: ID!, $c: ID!) { subjectAccessExport(smeId: $s, contactId: $c) { smeName } }",
             (w, _) => Task.FromResult<object?>(new { s = SubjectSmeId, c = w.SubjectContactId }), Secretariat),
         Graph("personalDataAudit", "{ personalDataAudit(day: \"2026-01-01\") { totalCount } }", NoVariables, Secretariat),
@@ -83,6 +93,8 @@ public static class AuthorizationMatrix
             async (w, _) => new { p = await w.FreshProvisionalSmeAsync(), t = await w.FreshSmeAsync() }, s_smeManagers),
         Graph("submitDiagnostic", "mutation($s: ID!, $input: SubmitDiagnosticInput!) { submitDiagnostic(smeId: $s, input: $input) { assessmentCount } }",
             Fixed(new { s = SubjectSmeId, input = new { version = 1, language = "ENGLISH", partnerId = Owner, answers = DiagnosticAnswers() } }), s_smeManagers),
+        Graph("saveDiagnosticDraft", SaveDraft, Fixed(new { s = SubjectSmeId, input = DraftInput }), s_smeManagers),
+        Graph("discardDiagnosticDraft", "mutation($s: ID!) { discardDiagnosticDraft(smeId: $s) }", Fixed(new { s = SubjectSmeId }), s_smeManagers),
         Graph("rectifyContact", "mutation($s: ID!, $c: ID!, $contact: ContactInput!) { rectifyContact(smeId: $s, contactId: $c, contact: $contact) { id } }",
             (w, _) => Task.FromResult<object?>(new { s = SubjectSmeId, c = w.SubjectContactId, contact = new { name = "Matrix Person", email = "person@example.test" } }), s_smeManagers),
         Graph("eraseContact", "mutation($s: ID!, $c: ID!) { eraseContact(smeId: $s, contactId: $c) { erased } }",

@@ -44,4 +44,15 @@ public sealed class DiagnosticSubmissionChecksTests
     [Fact]
     public void A_complete_submission_has_no_problems() =>
         Assert.Empty(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, Answers.Submission(Answers.All(2))));
+
+    [Fact]
+    public void A_draft_may_leave_questions_unanswered_and_the_partner_unnamed_but_not_answer_off_the_scale()
+    {
+        var complete = Answers.Submission(Answers.All(2));
+        var draft = new SaveDiagnosticDraft(1, complete.Language, null, [.. complete.Answers.Take(3)]);
+
+        Assert.Empty(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, draft));
+        var problem = Assert.Single(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, draft with { Answers = [new DiagnosticAnswer("inn-strategy-goals", -1)] }));
+        Assert.Equal(("input.answers[0].value", "The answer to inn-strategy-goals is -1, off the scale 0-4."), (problem.Field, problem.Message));
+    }
 }

@@ -31,8 +31,33 @@ public sealed partial class IseMutation
                 var command = new SubmitDiagnostic(input.Version, input.Language, partnerId, [.. input.Answers.Select(a => new DiagnosticAnswer(a.QuestionId, a.Value))],
                     c.GetArgument<string?>("idempotencyKey") is { } key ? $"{caller.Name}|{key}" : null, OccurredOn(c, [partnerId]), caller.Actor());
                 await Grains(c).GetGrain<ISmeDiagnosticsGrain>(sme.View.Profile.Id).SubmitDiagnosticAsync(command);
+                // Submitted: the assessor's draft of it is done with.
+                await Grains(c).GetGrain<IDiagnosticDraftGrain>(IseKeys.DiagnosticDraft(sme.View.Profile.Id, caller.Name)).DiscardAsync();
                 var profile = (await LoadSmeAsync(c, sme.View.Profile.Id)).View.Profile;
                 return await IseQuery.LoadDiagnosticsAsync(c, profile, null);
             });
+
+        Field<NonNullGraphType<DiagnosticDraftGraphType>>("saveDiagnosticDraft")
+            .Description("Keeps the caller's answers so far to an SME's diagnostic, replacing their previous draft, so they can resume on another device. The same callers as submitDiagnostic; answers off the questionnaire are refused with every problem in extensions.problems. Submitting the diagnostic discards the draft.")
+            .Argument<NonNullGraphType<IdGraphType>>("smeId")
+            .Argument<NonNullGraphType<DiagnosticDraftInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var (draft, caller) = await IseQuery.DiagnosticDraftGrainAsync(c);
+                var input = c.GetArgument<SubmitDiagnosticInput>("input");
+                var partnerId = input.PartnerId ?? (caller.IsSecretariat ? null : caller.Scope);
+                if (partnerId is not null)
+                {
+                    caller.RequirePartner(partnerId, "keeping an assessment for this partner");
+                }
+
+                return await draft.SaveAsync(new SaveDiagnosticDraft(input.Version, input.Language, partnerId,
+                    [.. input.Answers.Select(a => new DiagnosticAnswer(a.QuestionId, a.Value))]));
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("discardDiagnosticDraft")
+            .Description("Removes the caller's draft of an SME's diagnostic; false when there was none.")
+            .Argument<NonNullGraphType<IdGraphType>>("smeId")
+            .ResolveAsync(async c => await (await IseQuery.DiagnosticDraftGrainAsync(c)).Grain.DiscardAsync());
     }
 }

@@ -1,5 +1,7 @@
 // An SME's diagnostics: the latest assessment's axes with their bands, every axis and dimension against the
-// previous assessment (a table), the dimensions as a radar chart (latest over previous), the recommendations.
+// previous assessment (a table), the dimensions as a radar chart (latest over previous), the recommendations
+// with why each was made and links to the sections of the cross-border innovation guide they point to (shown
+// below them). Used by the SME page and by the diagnostic page's result.
 'use strict';
 
 const IseDiagnostics = (() => {
@@ -10,20 +12,30 @@ const IseDiagnostics = (() => {
       band: 'Band: {0}', progressTitle: 'Scores against the previous assessment', dimension: 'Axis or dimension', previousScore: 'Previous', latestScore: 'Latest',
       change: 'Change', recommendations: 'Recommendations', radarTitle: 'Scores by dimension: the latest assessment over the previous one',
       latestSeries: 'Latest assessment', previousSeries: 'Previous assessment', firstAssessment: 'First assessment: nothing to compare with yet.',
+      guideTitle: 'From the cross-border innovation guide', guideLink: 'Guide: {0}',
     },
     fr: {
       diagnosticsTitle: 'Diagnostics', noDiagnostic: 'Aucun diagnostic pour l’instant.', assessedOn: 'Dernier de {0} diagnostics : le {1}, par {2} (questionnaire version {3}).',
       band: 'Niveau : {0}', progressTitle: 'Scores par rapport au diagnostic précédent', dimension: 'Axe ou dimension', previousScore: 'Précédent', latestScore: 'Dernier',
       change: 'Évolution', recommendations: 'Recommandations', radarTitle: 'Scores par dimension : le dernier diagnostic sur le précédent',
       latestSeries: 'Dernier diagnostic', previousSeries: 'Diagnostic précédent', firstAssessment: 'Premier diagnostic : rien à comparer pour l’instant.',
+      guideTitle: 'Extraits du guide de l’innovation transfrontalière', guideLink: 'Guide : {0}',
     },
     nl: {
       diagnosticsTitle: 'Diagnoses', noDiagnostic: 'Nog geen diagnose.', assessedOn: 'Laatste van {0} diagnoses: {1}, door {2} (vragenlijst versie {3}).',
       band: 'Niveau: {0}', progressTitle: 'Scores tegenover de vorige diagnose', dimension: 'As of dimensie', previousScore: 'Vorige', latestScore: 'Laatste',
       change: 'Verschil', recommendations: 'Aanbevelingen', radarTitle: 'Scores per dimensie: de laatste diagnose over de vorige',
       latestSeries: 'Laatste diagnose', previousSeries: 'Vorige diagnose', firstAssessment: 'Eerste diagnose: nog niets om mee te vergelijken.',
+      guideTitle: 'Uit de gids voor grensoverschrijdende innovatie', guideLink: 'Gids: {0}',
     },
   });
+
+  // What the API gives for `diagnostics(language:)` and `submitDiagnostic`: the selection this module shows.
+  const selection = `assessmentCount
+    latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
+    previous { dimensions { dimensionId percent } }
+    progress { id name previousPercent percent change }
+    recommendations { ruleId text because guideSections { id title summary paragraphs } }`;
 
   const percent = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -43,8 +55,29 @@ const IseDiagnostics = (() => {
       el('td', { class: 'n change', 'data-direction': Math.sign(Number(p.change)), text: signed.format(Number(p.change)) }));
   }
 
-  /** Shows `diagnostics` (null before the first assessment); partnerName(id) names the assessor's partner. */
+  // The results' markup, the same wherever they are shown: built once into #diagnostic-view.
+  function mount(container) {
+    const column = (key, className) => el('th', { scope: 'col', class: className, text: t(key) });
+    container.replaceChildren(
+      el('p', { id: 'no-diagnostic', class: 'hint', text: t('noDiagnostic'), hidden: true }),
+      el('div', { id: 'diagnostic-results', hidden: true },
+        el('p', { id: 'diagnostic-when', class: 'hint' }),
+        el('div', { id: 'axes', class: 'cards' }),
+        el('div', { class: 'chart-and-table' },
+          el('figure', { id: 'radar' }),
+          el('table', { id: 'progress', class: 'list' },
+            el('caption', { text: t('progressTitle') }),
+            el('thead', {}, el('tr', {}, column('dimension', null), column('previousScore', 'n'), column('latestScore', 'n'), column('change', 'n'))),
+            el('tbody', { id: 'progress-rows' }))),
+        el('h3', { text: t('recommendations') }),
+        el('ul', { id: 'recommendations', class: 'links' }),
+        el('h3', { id: 'guide-title', text: t('guideTitle'), hidden: true }),
+        el('div', { id: 'guide-sections' })));
+  }
+
+  /** Shows `diagnostics` (null before the first assessment) in #diagnostic-view; partnerName(id) names the assessor's partner. */
   function render(diagnostics, partnerName) {
+    if (!$('diagnostic-results')) mount($('diagnostic-view'));
     $('no-diagnostic').hidden = !!diagnostics;
     $('diagnostic-results').hidden = !diagnostics;
     if (!diagnostics) return;
@@ -62,8 +95,28 @@ const IseDiagnostics = (() => {
     series.push({ name: t('latestSeries'), className: 'latest', values: latest.dimensions.map((d) => Number(d.percent)) });
     IseRadar.draw($('radar'), t('radarTitle'), latest.dimensions.map((d) => d.name), series);
 
-    $('recommendations').replaceChildren(...diagnostics.recommendations.map((r) => el('li', { text: r.text })));
+    $('recommendations').replaceChildren(...diagnostics.recommendations.map(recommendation));
+    const sections = new Map(diagnostics.recommendations.flatMap((r) => r.guideSections ?? []).map((s) => [s.id, s]));
+    $('guide-title').hidden = sections.size === 0;
+    $('guide-sections').replaceChildren(...[...sections.values()].map(guideSection));
   }
 
-  return { render };
+  const guideAnchor = (id) => 'guide-' + id;
+
+  function recommendation(r) {
+    const links = (r.guideSections ?? []).map((s) => el('li', {}, el('a', { href: '#' + guideAnchor(s.id), text: t('guideLink', s.title) })));
+    return el('li', { 'data-rule': r.ruleId },
+      el('span', { text: r.text }),
+      r.because ? el('span', { class: 'hint because', text: ' ' + r.because }) : '',
+      links.length ? el('ul', { class: 'guide-links' }, ...links) : '');
+  }
+
+  function guideSection(section) {
+    return el('article', { id: guideAnchor(section.id), class: 'guide-section' },
+      el('h4', { text: section.title }),
+      el('p', { class: 'summary', text: section.summary }),
+      ...section.paragraphs.map((paragraph) => el('p', { text: paragraph })));
+  }
+
+  return { render, selection };
 })();

@@ -7,7 +7,7 @@
   const { t, tNodes, enumLabel, $, el, addTexts, translatePage, me, refuse, graphql, params, lang } = IseLive;
   addTexts({
     en: {
-      profile: 'Profile', mergeThis: 'Merge this provisional SME into its registered one', eligibilityTitle: 'Eligibility',
+      profile: 'Profile', mergeThis: 'Merge this provisional SME into its registered one', assessThis: 'Run a diagnostic assessment (or resume your draft)', eligibilityTitle: 'Eligibility',
       eligible: 'Eligible for the programme',
       eligibilityNote: 'Checked when it was registered: a firm that fails a condition is refused, and its figures do not change afterwards.',
       staffCondition: 'Fewer than 250 staff: {0}', moneyCondition: 'Turnover at most EUR 50m or balance sheet at most EUR 43m: {0} and {1}',
@@ -17,7 +17,7 @@
       clusterLink: 'Cluster: {0}',
     },
     fr: {
-      profile: 'Fiche', mergeThis: 'Fusionner cette PME provisoire dans sa PME inscrite', eligibilityTitle: 'Éligibilité',
+      profile: 'Fiche', mergeThis: 'Fusionner cette PME provisoire dans sa PME inscrite', assessThis: 'Réaliser un diagnostic (ou reprendre votre brouillon)', eligibilityTitle: 'Éligibilité',
       eligible: 'Éligible au programme',
       eligibilityNote: 'Vérifiée à l’inscription : une entreprise qui ne remplit pas une condition est refusée, et ses chiffres ne changent plus ensuite.',
       staffCondition: 'Moins de 250 salariés : {0}', moneyCondition: 'Chiffre d’affaires d’au plus 50 M EUR ou bilan d’au plus 43 M EUR : {0} et {1}',
@@ -27,7 +27,7 @@
       clusterLink: 'Cluster : {0}',
     },
     nl: {
-      profile: 'Profiel', mergeThis: 'Deze voorlopige kmo samenvoegen met haar ingeschreven kmo', eligibilityTitle: 'Geschiktheid',
+      profile: 'Profiel', mergeThis: 'Deze voorlopige kmo samenvoegen met haar ingeschreven kmo', assessThis: 'Een diagnose afnemen (of uw concept hervatten)', eligibilityTitle: 'Geschiktheid',
       eligible: 'Geschikt voor het programma',
       eligibilityNote: 'Gecontroleerd bij de inschrijving: een onderneming die niet aan een voorwaarde voldoet wordt geweigerd, en haar cijfers veranderen daarna niet.',
       staffCondition: 'Minder dan 250 werknemers: {0}', moneyCondition: 'Omzet hoogstens EUR 50 mln of balanstotaal hoogstens EUR 43 mln: {0} en {1}',
@@ -51,13 +51,7 @@
       turnover { amount currency } balanceSheetTotal { amount currency }
       stage { stage entryIds } clusters
       connections { id eventId requesterSmeId counterpartSmeId status crossBorder requestedAt metAt outcome followUpRating }
-      diagnostics(language: $language) {
-        assessmentCount
-        latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
-        previous { dimensions { dimensionId percent } }
-        progress { id name previousPercent percent change }
-        recommendations { text }
-      }
+      diagnostics(language: $language) { ${IseDiagnostics.selection} }
       ${journeyPage}
     } }`;
   const moreQuery = `query($id: ID!, $after: String) { sme(id: $id) { ${journeyPage} } }`;
@@ -107,6 +101,9 @@
     const mayMerge = ['Secretariat', 'PartnerStaff'].includes(person.role);
     $('merge-action').hidden = !(sme.provisional && !sme.mergedInto && mayMerge);
     $('merge-link').href = '/live/sme-merge.html?id=' + encodeURIComponent(sme.id);
+    // Those who may record an assessment (the API checks again: the secretariat, staff of a partner that leads or served it).
+    $('assess-action').hidden = !['Secretariat', 'PartnerStaff'].includes(person.role) || !!sme.mergedInto;
+    $('assess-link').href = '/live/diagnostic.html?sme=' + encodeURIComponent(sme.id);
   }
 
   // Registration refuses a firm that fails a condition, and the profile does not change afterwards: a

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ise.Gateway.Tests.Browser;
+
+/// <summary>
+/// The cluster page's member list and post box in headless Chromium: a member sees every member and posts
+/// (the post comes back through the live feed, as text); partner staff see the members their partner leads or
+/// served, are told the others are in the counts only, and get no post box (in Dutch).
+/// </summary>
+public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
+    : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
+{
+    /// <summary>The demo SME whose member is a development person (Gentse Sensoren, mechatronics).</summary>
+    private const string MemberSme = "BE-0403170701";
+
+    private GraphQLClient Api() => new(factory.CreateClient());
+
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who) =>
+        chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, who);
+
+    private async Task MemberSmeInMechatronicsAsync()
+    {
+        var clusters = (await Api().DataAsync("query($id: ID!) { sme(id: $id) { clusters } }", new { id = MemberSme }))["sme"]!["clusters"]!.AsArray();
+        if (!clusters.Any(c => c!.GetValue<string>() == "MECHATRONICS"))
+        {
+            await ApiScenario.JoinMechatronicsAsync(Api(), MemberSme);
+        }
+    }
+
+    [Fact]
+    public async Task A_member_sees_the_members_and_posts_in_the_feed_as_text()
+    {
+        await MemberSmeInMechatronicsAsync();
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=en", "member-gentse-sensoren");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+
+        var mine = page.Locator($"#member-rows tr[data-id='{MemberSme}']");
+        await Expect(mine).ToContainTextAsync("East Flanders");
+        await Expect(mine.Locator("a")).ToHaveAttributeAsync("href", $"/live/sme.html?id={MemberSme}");
+        var members = await page.Locator("#members").TextContentAsync();
+        await Expect(page.Locator("#members-caption")).ToHaveTextAsync($"{await page.Locator("#member-rows tr").CountAsync()} of {members} members shown");
+        await Expect(page.Locator("#members-partial")).ToBeHiddenAsync();
+
+        var text = "<b>Sensor</b> housings wanted " + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#post-text", text);
+        await page.ClickAsync("#post");
+        await Expect(page.Locator("#post-result")).ToHaveTextAsync("Posted.");
+        await Expect(page.Locator("#post-text")).ToHaveValueAsync("");
+        var item = page.Locator("#feed li[data-kind=Post]").Filter(new LocatorFilterOptions { HasText = text });
+        await Expect(item).ToHaveCountAsync(1);
+        await Expect(item).ToContainTextAsync("Gentse Sensoren");
+        await Expect(page.Locator("#feed b")).ToHaveCountAsync(0);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "cluster-page-member");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Partner_staff_see_the_members_their_partner_serves_and_no_post_box_in_Dutch()
+    {
+        await MemberSmeInMechatronicsAsync();
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=nl", "partner-kcc");
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync("Leden");
+        await Expect(page.Locator($"#member-rows tr[data-id='{MemberSme}']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#members-partial")).ToHaveTextAsync("U ziet de leden die uw partner begeleidt of heeft begeleid; de andere tellen alleen mee in de totalen.");
+        await Expect(page.Locator("#post-box")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "cluster-page-partner-nl");
+        Assert.Empty(errors);
+    }
+}
