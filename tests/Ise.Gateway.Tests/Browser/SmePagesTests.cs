@@ -78,7 +78,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Eligible for the programme");
 
         var timeline = page.Locator("#timeline");
-        await Expect(timeline.Locator("li").First).ToContainTextAsync("Enrolled in the programme");
+        // Engagements are dated when they happened: the demo's past events come before an enrolment recorded today.
+        await Expect(timeline.Locator("li[data-kind=ENROLLED]")).ToContainTextAsync("Enrolled in the programme");
         await Expect(timeline.Locator("li[data-kind=ATTENDED]")).ToContainTextAsync("API workshop");
         await Expect(timeline.Locator("li[data-kind=ATTENDED]")).ToContainTextAsync("VOKA East Flanders");
         await Expect(timeline.Locator("li.reason[data-kind=DIAGNOSTIC]")).Not.ToHaveCountAsync(0);
@@ -193,7 +194,7 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#sme-name")).ToHaveTextAsync(Demo.DemoSmes.Label + "Gentse Sensoren");
         await Expect(page.Locator("#profile h2")).ToHaveTextAsync("Fiche");
         await Expect(page.Locator("#journey h2")).ToHaveTextAsync("Parcours");
-        await Expect(page.Locator("#timeline li").First).ToContainTextAsync("Inscrite au programme");
+        await Expect(page.Locator("#timeline li[data-kind=ENROLLED]")).ToContainTextAsync("Inscrite au programme");
         await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Éligible au programme");
         await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Flandre-Orientale");
         await Expect(page.Locator("#nav-my-sme")).ToHaveTextAsync("Ma PME");

@@ -146,7 +146,9 @@
       announce(entry);
       await render();
     }
-    network(true);
+    // Nothing was waiting, so nothing was sent: the browser's own view of the network is all there is to go by
+    // (claiming "online" here would overwrite an "offline" the browser reported meanwhile).
+    network(navigator.onLine);
   }
 
   let syncing = null;
