@@ -41,10 +41,14 @@ public static class HttpRefusals
         }, ErrorCodes.Of(refusal.Code), refusal.Message, refusal.Field);
 
     /// <summary>Writes a 503 <c>UNAVAILABLE</c> with <c>Retry-After</c>: the platform cannot answer now, the same request later can.</summary>
-    public static Task WriteUnavailableAsync(HttpContext http, string message, int retryAfterSeconds)
+    public static Task WriteUnavailableAsync(HttpContext http, string message, int retryAfterSeconds) =>
+        WriteRetryLaterAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, message, retryAfterSeconds);
+
+    /// <summary>Writes a refusal that the same request can overcome later (429, 503): its code, <c>Retry-After</c> and <c>retryAfterSeconds</c>.</summary>
+    public static Task WriteRetryLaterAsync(HttpContext http, int status, string code, string message, int retryAfterSeconds)
     {
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, message,
+        return Problem(status, code, message,
             more: new Dictionary<string, object?> { ["retryAfterSeconds"] = retryAfterSeconds }).ExecuteAsync(http);
     }
 

@@ -129,7 +129,7 @@ public static class ImportEndpoints
         return new ImportJobRequest(ImportKind.Attendance, caller.Name, caller.IsSecretariat ? null : caller.Scope, eventId, "");
     }
 
-    /// <summary>The uploaded file's bytes and name; null bytes when it is over the limit.</summary>
+    /// <summary>The uploaded file's bytes and name (as reports show text from the file: bounded and inert); null bytes when it is over the limit.</summary>
     private static async Task<(byte[]? File, string Name)> ReadUploadAsync(HttpContext http, ImportOptions options)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -164,12 +164,12 @@ public static class ImportEndpoints
             ?? throw IseException.Invalid(FileField, $"No file: send the CSV in a multipart field named '{FileField}'.");
         if (upload.Length > options.MaxUploadBytes)
         {
-            return (null, upload.FileName);
+            return (null, "");
         }
 
         using var buffer = new MemoryStream((int)upload.Length);
         await upload.CopyToAsync(buffer);
-        return (buffer.ToArray(), Path.GetFileName(upload.FileName));
+        return (buffer.ToArray(), ReportText.Bound(Path.GetFileName(upload.FileName), ReportText.MaxFileNameLength));
     }
 
     private static IResult TooLarge(ImportOptions options) =>

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Threading.RateLimiting;
 using Ise.Gateway.GraphQL.Errors;
 using Ise.Gateway.GraphQL.Transport;
+using Ise.Gateway.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ise.Gateway.Security;
@@ -11,8 +10,8 @@ namespace Ise.Gateway.Security;
 /// ASP.NET Core's rate limiter for every endpoint but GraphQL (which spends points from a budget instead:
 /// <see cref="GraphQL.Cost.PointBudgets"/>), partitioned by caller (<see cref="RateLimitedCaller"/>): each
 /// API key and each signed-in person has its own token bucket, anonymous callers one per address. Health
-/// probes are never limited. A refusal is a 429 with <c>Retry-After</c> and a GraphQL-shaped error
-/// (<c>extensions.code</c> = <c>RATE_LIMITED</c>).
+/// probes are never limited. A refusal is a 429 with <c>Retry-After</c> in the problem shape of every
+/// refusal outside GraphQL (<see cref="HttpRefusals"/>, <c>code</c> = <c>RATE_LIMITED</c>).
 /// </summary>
 public static class IseRateLimiting
 {
@@ -62,26 +61,12 @@ public static class IseRateLimiting
         };
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    private static ValueTask RejectAsync(OnRejectedContext context, CancellationToken _)
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var response = context.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.ContentType = MediaTypes.Json;
         var who = RateLimitedCaller.From(context.HttpContext).Description;
-        var body = new
-        {
-            errors = new[]
-            {
-                new
-                {
-                    message = $"Too many requests from {who}: retry after {seconds} s.",
-                    extensions = new { code = ErrorCodes.RateLimited, retryAfterSeconds = seconds },
-                },
-            },
-        };
-        await JsonSerializer.SerializeAsync(response.Body, body, cancellationToken: cancellationToken);
+        return new ValueTask(HttpRefusals.WriteRetryLaterAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+            $"Too many requests from {who}: retry after {seconds} s.", seconds));
     }
 }

@@ -15,6 +15,9 @@ public static class ReportText
     public const int MaxSubjectLength = 100;
     public const int MaxMessageLength = 500;
 
+    /// <summary>The most an uploaded file's name is shown with (the name comes from the caller's multipart header).</summary>
+    public const int MaxFileNameLength = 100;
+
     /// <summary>A value from the file in quotes, bounded and inert: <c>'ACME &lt;b&gt;'</c> becomes <c>'ACME ‹b›'</c>.</summary>
     public static string Quote(string value) => $"'{Bound(value, MaxValueLength)}'";
 

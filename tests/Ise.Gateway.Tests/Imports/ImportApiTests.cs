@@ -106,6 +106,24 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_uploaded_files_name_is_shown_cut_and_inert_never_in_full_or_as_markup()
+    {
+        var name = "<img src=x onerror=alert(1)>" + new string('n', 5_000) + ".csv";
+        var csv = "country,company_id,name,region,sector,staff,turnover,balance_sheet,lead_partner\nNL,,Named File BV,Nowhere,Mechatronics,5,1000,1000,aditec\n";
+
+        var (status, body, location) = await PostWithLocationAsync("dev-secretariat", "/api/imports/smes", Encoding.UTF8.GetBytes(csv), name);
+        Assert.True(status == HttpStatusCode.Accepted, $"{(int)status}: {body}");
+        var shown = new[] { Text(JsonNode.Parse(body)!, "fileName"), Text(JsonNode.Parse(await Http("dev-secretariat").GetStringAsync(location))!, "fileName") };
+
+        Assert.All(shown, fileName =>
+        {
+            Assert.StartsWith("‹img src=x onerror=alert(1)›nnn", fileName, StringComparison.Ordinal);
+            Assert.EndsWith("… (5,032 characters)", fileName, StringComparison.Ordinal);
+            Assert.True(fileName.Length < 150, fileName);
+        });
+    }
+
+    [Fact]
     public async Task An_attendance_list_checks_in_at_a_live_event_and_records_attendance_after_it_closed()
     {
         var (registered, byId, walkIn, noShow) = (await SmeAsync(), await SmeAsync(), await SmeAsync(), await SmeAsync());

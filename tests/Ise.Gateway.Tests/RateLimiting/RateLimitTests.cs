@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Ise.Gateway.Tests.RateLimiting;
@@ -21,16 +23,38 @@ public sealed class RateLimitTests(RateLimitedGatewayFactory factory) : IClassFi
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                Assert.True(response.Headers.Contains("Retry-After"));
-                Assert.Equal("RATE_LIMITED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-                Assert.Contains("Kent County Council staff", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+                var problem = await RateLimitedProblemAsync(response);
+                Assert.Contains("Kent County Council staff", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
             }
         }
 
         var expected = Enumerable.Repeat(new[] { HttpStatusCode.OK, HttpStatusCode.OK }, RateLimitedGatewayFactory.PerKey).SelectMany(s => s)
             .Append(HttpStatusCode.OK).Append(HttpStatusCode.TooManyRequests);
         Assert.Equal(expected, statuses);
+    }
+
+    [Fact]
+    public async Task An_import_over_the_request_limit_is_refused_as_a_problem_with_RATE_LIMITED_like_every_other_import_refusal()
+    {
+        var http = factory.CreateClient();
+        for (var i = 0; i < RateLimitedGatewayFactory.PerKey; i++)
+        {
+            using var unknown = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/imports/imp-{Guid.NewGuid():N}", UriKind.Relative));
+            unknown.Headers.Add("X-Api-Key", "dev-organiser-voka-east");
+            using var notFound = await http.SendAsync(unknown);
+            Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        }
+
+        using var upload = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/imports/smes", UriKind.Relative));
+        upload.Headers.Add("X-Api-Key", "dev-organiser-voka-east");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("country,company_id,name\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        upload.Content = new MultipartFormDataContent { { file, "file", "list.csv" } };
+        using var refused = await http.SendAsync(upload);
+
+        var problem = await RateLimitedProblemAsync(refused);
+        Assert.Contains("VOKA East Flanders", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(problem["retryAfterSeconds"]!.GetValue<int>() > 0);
     }
 
     [Fact]
@@ -51,5 +75,18 @@ public sealed class RateLimitTests(RateLimitedGatewayFactory factory) : IClassFi
         }
 
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, RateLimitedGatewayFactory.PerAddress).Append(HttpStatusCode.TooManyRequests), statuses);
+    }
+
+    /// <summary>The refusal of a request over the limit: 429, <c>Retry-After</c>, and the problem shape of every refusal outside GraphQL.</summary>
+    private static async Task<JsonNode> RateLimitedProblemAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.TooManyRequests, $"{(int)response.StatusCode}: {text}");
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After says when to retry");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(text)!;
+        Assert.Equal("RATE_LIMITED", problem["code"]?.GetValue<string>());
+        Assert.Equal(429, problem["status"]!.GetValue<int>());
+        return problem;
     }
 }

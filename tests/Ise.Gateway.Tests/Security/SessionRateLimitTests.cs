@@ -26,8 +26,9 @@ public sealed class SessionRateLimitTests(RateLimitedGatewayFactory factory) : I
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.Contains("Retry-After"));
-        Assert.Equal("RATE_LIMITED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        Assert.Contains(partner.Email, body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("RATE_LIMITED", body["code"]!.GetValue<string>());
+        Assert.Contains(partner.Email, body["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await second.MeStatusAsync());
     }
 }

@@ -151,6 +151,8 @@ public sealed class SignInTests(SignInGatewayFactory factory) : IClassFixture<Si
         Assert.Contains("cross-site request forgery", refused.Body["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, negotiate.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+        Assert.Equal("application/problem+json", upload.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("CSRF_HEADER_MISSING", JsonNode.Parse(await upload.Content.ReadAsStringAsync())!["code"]!.GetValue<string>());
         using var read = await bare.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ me { role } }"), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.DoesNotContain(email, await ListedEmailsAsync());
