@@ -4,10 +4,10 @@ using Orleans.Concurrency;
 namespace Ise.Indexes;
 
 /// <summary>
-/// One bucket of an index list, kept as rows of the <see cref="IIndexMemberStore"/>: a delivery from
-/// a member's outbox is one upsert of the members it names, each as of the sequence its outbox gave
-/// the change (the member is the sender: an SME or event keeps its own lists), so the store drops
-/// what is delivered again or late and the bucket keeps nothing per sender. Holds no state: a
+/// One bucket of an index list, kept as rows of the <see cref="IIndexMemberStore"/>: a delivery is one
+/// upsert of the members it names, each as of the version the member gave the change (a journaled
+/// member names it in the effect; a member with an outbox is the sender, and the outbox sequence is the
+/// version), so the store drops what is delivered again or late and the bucket keeps nothing per sender. Holds no state: a
 /// stateless worker, so pages are read on the silo that asks.
 /// </summary>
 [StatelessWorker]
@@ -25,12 +25,12 @@ public sealed class IndexGrain(IIndexMemberStore store) : Grain, IIndexGrain
         {
             var effect = envelope.Effect as IndexMembershipEffect
                 ?? throw new InvalidOperationException($"An index bucket cannot apply {envelope.Effect.GetType().Name}.");
-            if (!string.Equals(effect.Member, batch.SourceId, StringComparison.Ordinal))
+            if (effect.Version is null && !string.Equals(effect.Member, batch.SourceId, StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"Index bucket {List} takes the changes of a member from that member alone, not {effect.Member}'s from {batch.SourceId}.");
+                throw new InvalidOperationException($"Index bucket {List} takes the unversioned changes of a member from that member alone, not {effect.Member}'s from {batch.SourceId}.");
             }
 
-            changes.Add(new IndexMemberChange(List, effect.Member, envelope.Sequence, effect.Present));
+            changes.Add(new IndexMemberChange(List, effect.Member, effect.Version ?? envelope.Sequence, effect.Present));
         }
 
         await store.ApplyAsync(changes);

@@ -28,6 +28,22 @@ public static class IndicatorLedger
         return changes;
     }
 
+    /// <summary>Books <paramref name="changes"/> (as <see cref="Diff"/> orders them: withdrawals before additions, so a moved credit ends as its new form).</summary>
+    public static void Apply(IDictionary<string, IndicatorCredit> credited, IEnumerable<IndicatorChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            if (change.Delta < 0)
+            {
+                credited.Remove(change.Credit.Key);
+            }
+            else
+            {
+                credited[change.Credit.Key] = change.Credit;
+            }
+        }
+    }
+
     /// <summary>
     /// The effects that carry <paramref name="changes"/> to the counter buckets: one per period of
     /// every kind the changed credits fall in, addressed to the subject's bucket of that period.

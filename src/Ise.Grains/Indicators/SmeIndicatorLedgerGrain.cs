@@ -5,17 +5,16 @@ using Ise.Programme;
 namespace Ise.Indicators;
 
 /// <summary>
-/// The indicator ledger of one SME (key: the SME id), journaled. The SME's outbox sends it the
-/// inputs of <see cref="IndicatorRules"/> after every write that changes them; it works out what
-/// the SME should be credited for, compares with what it was credited for, and records the
-/// difference as one <see cref="IndicatorCreditsChanged"/> row, which the silo's dispatcher carries
-/// to the counter buckets once committed. Inputs that change no credit (a second attendance, a
-/// registration) store nothing. The buckets therefore hear of credits from the silos' journal
-/// writers, so their delivery ledgers hold an entry per writer, not per SME.
-/// A ledger stored whole before the journal is moved in by <see cref="SmeIndicatorLedgerLegacyConverter"/>;
-/// an SME that kept its credits itself, before ledgers existed, hands them over once
-/// (<see cref="IndicatorLedgerAdoptionEffect"/>), and its undelivered changes keep the sender id
-/// the buckets knew them by: the SME id with <c>#indicators</c>.
+/// The indicator ledger of one SME (key: the SME id), journaled: where an SME's credits were kept
+/// before the SME journaled them itself. It still applies what was addressed to it before then: the
+/// inputs of <see cref="IndicatorRules"/> an SME's outbox had not delivered, and the inputs an SME's
+/// first journaled event gives it (<see cref="Ise.Smes.SmeCarriedOver"/>), so its credits end where
+/// the SME's begin; it works out the credits, compares them with what it had credited, and records the
+/// difference as one <see cref="IndicatorCreditsChanged"/> row, which the silo's dispatcher carries to
+/// the counter buckets. A ledger stored whole is moved in by <see cref="SmeIndicatorLedgerLegacyConverter"/>,
+/// and the credits an SME kept before ledgers existed by <see cref="SmeIndicatorsLegacyMove"/> (or, for an
+/// SME that stopped between two writes then, by <see cref="IndicatorLedgerAdoptionEffect"/>); their
+/// undelivered changes keep the sender id the buckets knew them by: the SME id with <c>#indicators</c>.
 /// </summary>
 public sealed class SmeIndicatorLedgerGrain(TimeProvider time)
     : JournaledIseGrain<IndicatorLedgerState, IIndicatorLedgerEvent>, ISmeIndicatorLedgerGrain

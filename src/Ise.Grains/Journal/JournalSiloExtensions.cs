@@ -32,6 +32,11 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
+
+            // In this order: an SME's first event gives its ledger the latest inputs, so the ledger's own rows come first.
+            services.AddSingleton<ILegacyStateMove, SmeIndicatorsLegacyMove>();
+            services.AddSingleton<ILegacyStateMove>(provider =>
+                new JournalAppendMove(ActivatorUtilities.CreateInstance<SmeLegacyConverter>(provider), provider.GetRequiredService<JournalWriter>()));
             services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyStateMigration>();
         });
 

@@ -160,6 +160,9 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
         return copy;
     }
 
+    /// <summary>Whether this activation is being replaced (its read or a write failed): a subclass's activation stops there.</summary>
+    protected bool IsPoisoned => _poisoned is not null;
+
     private void Poison(Exception reason) => _poisoned ??= reason;
 
     /// <summary>Refuses the current call of a poisoned activation, which deactivates once the call ends (not before: a call forwarded from it would meet it again).</summary>

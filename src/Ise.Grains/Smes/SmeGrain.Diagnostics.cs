@@ -2,7 +2,6 @@ using System.Globalization;
 using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
-using Ise.Indexes;
 using Ise.Programme;
 
 namespace Ise.Smes;
@@ -10,17 +9,16 @@ namespace Ise.Smes;
 /// <summary>
 /// The SME's diagnostic assessments: scored by the questionnaire version answered, kept in their own
 /// state, recorded in the journey with the partner who ran them, and passed to the SME's sector and
-/// region peer groups through the outbox (replacing the SME's previous contribution).
+/// region peer groups (replacing the SME's previous contribution) by the row that records them.
 /// </summary>
 public sealed partial class SmeGrain : ISmeDiagnosticsGrain
 {
     public async Task<SmeDiagnostics> SubmitDiagnosticAsync(SubmitDiagnostic command)
     {
         var profile = RequireProfile();
-        var id = this.GetPrimaryKeyString();
         if (State.MergedInto is { } merged)
         {
-            throw IseException.Conflict($"SME {id} was merged into {merged}; assess that one.", "smeId");
+            throw IseException.Conflict($"SME {Id} was merged into {merged}; assess that one.", "smeId");
         }
 
         var problems = DiagnosticSubmissionChecks.Problems(_catalog, command);
@@ -89,49 +87,45 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
             previous, previous is null ? [] : DiagnosticProgressRules.Between(previous, latest));
     }
 
-    /// <summary>At activation: an assessment whose results were stored but whose journey write failed is recorded now.</summary>
+    /// <summary>At activation: an assessment whose results were stored but whose journey entry was not is recorded now.</summary>
     private Task RecordUnrecordedAssessmentAsync() =>
         State.Profile is { } profile && State.MergedInto is null ? RecordUnrecordedAssessmentAsync(profile) : Task.CompletedTask;
 
     private async Task RecordUnrecordedAssessmentAsync(SmeProfile profile)
     {
         var assessments = _diagnostics.State.Assessments;
-        if (assessments.Count > 0 && !State.Journey.Any(e => e.Kind == JourneyEntryKind.Diagnostic && e.Reference == assessments[^1].Id))
+        if (assessments.Count > 0 && !State.Journey.Exists(e => e.Kind == JourneyEntryKind.Diagnostic && e.Reference == assessments[^1].Id))
         {
             await RecordAssessmentAsync(profile, assessments[^1], assessments.Count > 1 ? assessments[^2] : null);
         }
     }
 
-    /// <summary>The journey entry (with the partner who ran it), the peer-group effects and the index changes, in one write.</summary>
+    /// <summary>The journey entry (with the partner who ran it), the peer-group changes and what it changes in lists and credits, in one row.</summary>
     private async Task RecordAssessmentAsync(SmeProfile profile, DiagnosticAssessment assessment, DiagnosticAssessment? previous)
     {
-        var id = this.GetPrimaryKeyString();
-        var before = SmeIndexes.Of(State, CurrentStage());
         var summary = string.Join(", ", assessment.Axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.AxisId} {a.Percent}% ({a.BandId})")));
-        Append(new JourneyEntry($"{id}/diagnostic/{assessment.Id}", JourneyEntryKind.Diagnostic, assessment.AssessedAt,
+        var entry = new JourneyEntry($"{Id}/diagnostic/{assessment.Id}", JourneyEntryKind.Diagnostic, assessment.AssessedAt,
             ProgrammeTime.ToLocal(assessment.AssessedAt, profile.Region), assessment.PartnerId, ActivityKind.DiagnosticAssessment,
-            null, null, assessment.Id, $"questionnaire v{assessment.Version}: {summary}", assessment.RecordedAt, assessment.RecordedBy));
-        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+            null, null, assessment.Id, $"questionnaire v{assessment.Version}: {summary}", assessment.RecordedAt, assessment.RecordedBy);
 
         var current = DiagnosticPercentages.InTenths(assessment);
         var replaced = previous is null ? null : DiagnosticPercentages.InTenths(previous);
+        var peerGroups = new List<PeerGroupChange>();
         foreach (var (kind, slug) in new[] { (PeerGroupKind.Sector, ProgrammeCatalog.Describe(profile.Sector).Slug), (PeerGroupKind.Region, ProgrammeCatalog.Describe(profile.Region).Slug) })
         {
             var group = IseKeys.DiagnosticPeerGroup(assessment.Version, kind, slug);
             var previousGroup = previous is null ? null : IseKeys.DiagnosticPeerGroup(previous.Version, kind, slug);
             if (previousGroup is not null && previousGroup != group)
             {
-                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, previousGroup, new DiagnosticPeerEffect(id, replaced, null));
-                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, group, new DiagnosticPeerEffect(id, null, current));
+                peerGroups.Add(new PeerGroupChange(previousGroup, new DiagnosticPeerEffect(Id, replaced, null)));
+                peerGroups.Add(new PeerGroupChange(group, new DiagnosticPeerEffect(Id, null, current)));
             }
             else
             {
-                State.Outbox.Add(EffectTarget.DiagnosticPeerGroup, group, new DiagnosticPeerEffect(id, replaced, current));
+                peerGroups.Add(new PeerGroupChange(group, new DiagnosticPeerEffect(Id, replaced, current)));
             }
         }
 
-        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        await RaiseAndConfirmAsync(new SmeAssessed(Guid.NewGuid(), _time.GetUtcNow(), entry, peerGroups, Consequences(profile, null, [entry], [])));
     }
 }

@@ -1,4 +1,3 @@
-using Ise.Effects;
 using Ise.Errors;
 using Ise.PersonalData;
 using Ise.Validation;
@@ -7,9 +6,9 @@ namespace Ise.Smes;
 
 /// <summary>
 /// Personal data (DESIGN.md, Decisions: Personal data): rectification, erasure, subject access and
-/// the retention rule. Every change is audited through the outbox, written before the change itself,
-/// so no change is ever made without its audit line (a crash between the two writes leaves an audit
-/// line for a change the caller was told failed; the retry records a second one).
+/// the retention rule. Every change is audited by a row of the SME's journal, stored before the change
+/// itself, so no change is ever made without its audit line (a crash between the two writes leaves an
+/// audit line for a change the caller was told failed; the retry records a second one).
 /// </summary>
 public sealed partial class SmeGrain
 {
@@ -31,8 +30,7 @@ public sealed partial class SmeGrain
             return before;
         }
 
-        Audit(PersonalDataAction.Rectified, actor, contactId, string.Join(", ", changed));
-        await WriteAuditedAsync();
+        await AuditAsync(AuditEntry(PersonalDataAction.Rectified, actor, contactId, string.Join(", ", changed)));
         _contacts.State.Contacts[at] = after;
         await WriteContactsAsync();
         return after;
@@ -47,8 +45,7 @@ public sealed partial class SmeGrain
         }
 
         IndexOfContact(contactId);
-        Audit(PersonalDataAction.Erased, actor, contactId, null);
-        await WriteAuditedAsync();
+        await AuditAsync(AuditEntry(PersonalDataAction.Erased, actor, contactId, null));
         Erase([contactId]);
         await WriteContactsAsync();
         return true;
@@ -74,7 +71,8 @@ public sealed partial class SmeGrain
             return;
         }
 
-        var lastEngagement = State.Journey.Count > 0 ? State.Journey.Max(e => e.OccurredAt) : State.Profile.RegisteredAt;
+        var journey = Journey();
+        var lastEngagement = journey.Count > 0 ? journey.Max(e => e.OccurredAt) : State.Profile.RegisteredAt;
         if (_time.GetUtcNow() - lastEngagement < _personalData.ContactRetention)
         {
             return;
@@ -82,12 +80,7 @@ public sealed partial class SmeGrain
 
         var ids = _contacts.State.Contacts.Select(c => c.Id).ToList();
         var detail = $"no engagement since {lastEngagement:yyyy-MM-dd} (retention {_personalData.ContactRetention.TotalDays:0} days)";
-        foreach (var id in ids)
-        {
-            Audit(PersonalDataAction.ErasedByRetention, "retention rule", id, detail);
-        }
-
-        await WriteAuditedAsync();
+        await AuditAsync([.. ids.Select(id => AuditEntry(PersonalDataAction.ErasedByRetention, "retention rule", id, detail))]);
         Erase(ids);
         await WriteContactsAsync();
         await DropRetentionReminderAsync();
@@ -99,26 +92,14 @@ public sealed partial class SmeGrain
         await this.RegisterOrUpdateReminder(RetentionReminderName, period, period);
     }
 
-    private async Task DropRetentionReminderAsync()
-    {
-        if (await this.GetReminder(RetentionReminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+    private Task DropRetentionReminderAsync() => DropReminderAsync(RetentionReminderName);
 
-    private void Audit(PersonalDataAction action, string actor, string contactId, string? detail)
-    {
-        var now = _time.GetUtcNow();
-        var entry = new PersonalDataAuditEntry(now, actor, action, this.GetPrimaryKeyString(), contactId, detail);
-        State.Outbox.Add(EffectTarget.PersonalDataAudit, IseKeys.PersonalDataAuditDay(DateOnly.FromDateTime(now.UtcDateTime)), new PersonalDataAuditEffect(entry));
-    }
+    private PersonalDataAuditEntry AuditEntry(PersonalDataAction action, string actor, string contactId, string? detail) =>
+        new(_time.GetUtcNow(), actor, action, Id, contactId, detail);
 
-    private async Task WriteAuditedAsync()
-    {
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
-    }
+    /// <summary>Stores the audit of a change before the change itself.</summary>
+    private Task AuditAsync(params PersonalDataAuditEntry[] entries) =>
+        RaiseAndConfirmAsync(new SmePersonalDataAudited(Guid.NewGuid(), _time.GetUtcNow(), entries));
 
     private async Task WriteContactsAsync()
     {
@@ -147,7 +128,7 @@ public sealed partial class SmeGrain
             return at;
         }
 
-        var sme = this.GetPrimaryKeyString();
+        var sme = Id;
         throw _contacts.State.ErasedContactIds.Contains(contactId)
             ? IseException.NotFound("contactId", $"Contact {contactId} of SME {sme} was erased.")
             : IseException.NotFound("contactId", $"SME {sme} has no contact {contactId}.");

@@ -4,95 +4,91 @@ using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
 using Ise.Indicators;
+using Ise.Journal;
 using Ise.PersonalData;
 using Ise.Programme;
 using Ise.Smes.Rules;
 using Ise.Validation;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Ise.Smes;
 
 /// <summary>
-/// One SME: registration with identity and eligibility checks, the journey fed by other grains'
-/// outboxes and by the journal, the derived stage, and the index lists it belongs to (kept up to date
-/// through its own outbox). Journey entries that journal rows of other streams hold about the SME (its
-/// registrations and check-ins) are read again when it activates, so delivering one writes nothing here
-/// unless it changes what the SME stores for itself (its lists, its indicator credits). Non-reentrant:
-/// every request sees and leaves a consistent state.
+/// One SME, journaled: registration with identity and eligibility checks, the journey, the derived
+/// stage, the index lists it is in and what it is credited for in the programme indicators. Each
+/// change is one row of its stream (<see cref="ISmeEvent"/>) whose effects (lists, credits, clusters,
+/// peer groups, the audit) the silo's dispatcher delivers once committed. Journey entries that journal
+/// rows of other streams hold about the SME (its registrations and check-ins) are read again when it
+/// activates and kept in memory only, so delivering one stores nothing here unless it changes the
+/// SME's lists or credits. Contacts (the only personal data) and diagnostic answers stay rewritable
+/// states of their own, so erasure deletes them. Non-reentrant: every request sees and leaves a
+/// consistent state.
 /// </summary>
-public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
+public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEvent>, ISmeGrain, IRemindable
 {
     private static readonly RegisterSmeValidator s_validator = new();
     private static readonly ContactInputValidator s_contactValidator = new();
 
-    private readonly IPersistentState<SmeState> _state;
     private readonly IPersistentState<SmeContactsState> _contacts;
     private readonly IPersistentState<SmeDiagnosticsState> _diagnostics;
     private readonly DiagnosticCatalog _catalog;
-    private readonly IPersistentState<SmeIndicatorState> _legacyIndicators;
     private readonly EligibilityRules _eligibility;
     private readonly DateOnly _programmeStartsOn;
     private readonly JourneyFromJournal _journal;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
-    private readonly ILogger<SmeGrain> _logger;
-    private OutboxPump? _pump;
+
+    /// <summary>The entries journal rows of other streams hold about this SME, as read at activation and delivered since.</summary>
+    private readonly List<JourneyEntry> _fromOtherStreams = [];
 
     public SmeGrain(
-        [PersistentState("sme", IseKeys.StorageName)] IPersistentState<SmeState> state,
         [PersistentState("sme-contacts", IseKeys.StorageName)] IPersistentState<SmeContactsState> contacts,
         [PersistentState("sme-diagnostics", IseKeys.StorageName)] IPersistentState<SmeDiagnosticsState> diagnostics,
         DiagnosticCatalog catalog,
-        [PersistentState("sme-indicators", IseKeys.StorageName)] IPersistentState<SmeIndicatorState> legacyIndicators,
         IOptions<ProgrammeOptions> programme,
         IOptions<PersonalDataOptions> personalData,
         JourneyFromJournal journal,
-        TimeProvider time,
-        ILogger<SmeGrain> logger)
+        TimeProvider time)
     {
-        _state = state;
         _contacts = contacts;
         _diagnostics = diagnostics;
         _catalog = catalog;
-        _legacyIndicators = legacyIndicators;
         _eligibility = new EligibilityRules(programme.Value.GbpToEurRate);
         _programmeStartsOn = programme.Value.StartsOn;
         _personalData = personalData.Value;
         _journal = journal;
         _time = time;
-        _logger = logger;
     }
 
-    private SmeState State => _state.State;
+    /// <summary>The journal stream of the SME with this id.</summary>
+    public static string Stream(string smeId) => $"sme/{smeId}";
 
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
+    protected override string StreamName => Stream(Id);
+
+    private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteSmeAsync, GrainFactory, _logger);
-        _pump.OnActivated();
-        await ActivateIndicatorsAsync();
-        await AdoptJourneyFromJournalAsync(cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+        if (IsPoisoned)
+        {
+            return;
+        }
+
+        await ReadJourneyFromOtherStreamsAsync(cancellationToken);
         await RecordUnrecordedAssessmentAsync();
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
-
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        Pump.Owns(reminderName) ? Pump.OnReminderAsync()
-        : reminderName == LegacyIndicatorReminderName ? DropLegacyIndicatorReminderAsync()
-        : reminderName == RetentionReminderName ? ApplyRetentionAsync()
-        : Task.CompletedTask;
+        reminderName == RetentionReminderName ? ApplyRetentionAsync() : DropReminderAsync(reminderName);
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
         s_validator.ValidateOrThrow(command);
-        var id = this.GetPrimaryKeyString();
-        CheckIdentity(id, command);
+        CheckIdentity(Id, command);
         if (State.Profile is { } existing)
         {
-            return new SmeRegistration(id, Created: false, existing.LeadPartnerId);
+            return new SmeRegistration(Id, Created: false, existing.LeadPartnerId);
         }
 
         var eligibility = _eligibility.Check(command.Country, command.Region, command.StaffCount, command.Turnover, command.BalanceSheetTotal);
@@ -103,34 +99,33 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
         var now = _time.GetUtcNow();
         var normalisedId = command.CompanyId is null ? null : CompanyIds.Normalise(command.Country, command.CompanyId);
-        var before = SmeIndexes.Of(State, CurrentStage());
-        State.Profile = new SmeProfile(
-            id, command.Name.Trim(), command.Country, normalisedId, command.Region, command.Sector,
+        var profile = new SmeProfile(
+            Id, command.Name.Trim(), command.Country, normalisedId, command.Region, command.Sector,
             command.StaffCount, command.Turnover, command.BalanceSheetTotal, command.LeadPartnerId, now);
-        State.ServingPartnerIds = [command.LeadPartnerId];
-        State.Journey =
-        [
-            new JourneyEntry($"{id}/enrolled", JourneyEntryKind.Enrolled, now, ProgrammeTime.ToLocal(now, command.Region),
-                command.LeadPartnerId, null, null, null, null, null),
-        ];
-        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
+        var enrolled = new JourneyEntry($"{Id}/enrolled", JourneyEntryKind.Enrolled, now, ProgrammeTime.ToLocal(now, command.Region),
+            command.LeadPartnerId, null, null, null, null, null);
 
-        _contacts.State = new SmeContactsState();
-        foreach (var contact in command.Contacts)
+        var audited = new List<PersonalDataAuditEntry>();
+        if (command.Contacts.Count > 0 || _contacts.State.Contacts.Count > 0)
         {
-            var added = AddContact(contact);
-            Audit(PersonalDataAction.Added, command.RegisteredBy ?? $"registration for {command.LeadPartnerId}", added.Id, null);
+            _contacts.State = new SmeContactsState();
+            foreach (var contact in command.Contacts)
+            {
+                var added = AddContact(contact);
+                audited.Add(AuditEntry(PersonalDataAction.Added, command.RegisteredBy ?? $"registration for {command.LeadPartnerId}", added.Id, null));
+            }
+
+            await WriteContactsAsync();
         }
 
-        await Pump.EnsureRecoverableAsync();
-        await _contacts.WriteStateAsync();
-        await WriteAsync();
+        await RaiseAndConfirmAsync(new SmeRegistered(Guid.NewGuid(), now, profile, enrolled, audited,
+            Consequences(profile, null, [enrolled], [command.LeadPartnerId])));
         if (command.Contacts.Count > 0)
         {
             await EnsureRetentionReminderAsync();
         }
 
-        return new SmeRegistration(id, Created: true, command.LeadPartnerId);
+        return new SmeRegistration(Id, Created: true, command.LeadPartnerId);
     }
 
     public Task<SmeView> GetAsync() => Task.FromResult(View());
@@ -138,7 +133,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task<bool> ExistsAsync() => Task.FromResult(State.Profile is not null);
 
     public Task<SmeDetails?> FindDetailsAsync() =>
-        Task.FromResult(State.Profile is null ? null : new SmeDetails(View(), [.. State.Journey]));
+        Task.FromResult(State.Profile is null ? null : new SmeDetails(View(), Journey()));
 
     public async Task<Contact> AddContactAsync(ContactInput contact, string actor)
     {
@@ -146,12 +141,11 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         s_contactValidator.ValidateOrThrow(contact);
         if (_contacts.State.Contacts.Count >= RegisterSmeValidator.MaxContacts)
         {
-            throw IseException.Conflict($"SME {this.GetPrimaryKeyString()} already has {RegisterSmeValidator.MaxContacts} contacts.", "contact");
+            throw IseException.Conflict($"SME {Id} already has {RegisterSmeValidator.MaxContacts} contacts.", "contact");
         }
 
         var added = AddContact(contact);
-        Audit(PersonalDataAction.Added, actor, added.Id, null);
-        await WriteAuditedAsync();
+        await AuditAsync(AuditEntry(PersonalDataAction.Added, actor, added.Id, null));
         await WriteContactsAsync();
         await EnsureRetentionReminderAsync();
         return added;
@@ -160,7 +154,7 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public Task<IReadOnlyList<JourneyEntry>> GetJourneyAsync()
     {
         RequireProfile();
-        return Task.FromResult<IReadOnlyList<JourneyEntry>>([.. State.Journey]);
+        return Task.FromResult<IReadOnlyList<JourneyEntry>>(Journey());
     }
 
     public Task<IReadOnlyList<Contact>> GetContactsAsync()
@@ -178,10 +172,9 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
     public async Task<SmeView> MergeIntoAsync(string targetSmeId, string actor)
     {
         var profile = RequireProfile();
-        var id = this.GetPrimaryKeyString();
         if (!profile.IsProvisional)
         {
-            throw IseException.Conflict($"SME {id} has a company id; only provisional SMEs are merged.", "smeId");
+            throw IseException.Conflict($"SME {Id} has a company id; only provisional SMEs are merged.", "smeId");
         }
 
         if (State.MergedInto is { } already)
@@ -191,67 +184,64 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
                 return View();
             }
 
-            throw IseException.Conflict($"SME {id} was already merged into {already}.", "smeId");
+            throw IseException.Conflict($"SME {Id} was already merged into {already}.", "smeId");
         }
 
-        if (targetSmeId == id || IseKeys.IsProvisionalSme(targetSmeId))
+        if (targetSmeId == Id || IseKeys.IsProvisionalSme(targetSmeId))
         {
             throw IseException.Invalid("targetSmeId", "A provisional SME is merged into a registered SME with a company id.");
         }
 
         var now = _time.GetUtcNow();
-        var before = SmeIndexes.Of(State, CurrentStage());
-        State.Outbox.Add(EffectTarget.Sme, targetSmeId, new JourneyTransferEffect(id, [.. State.Journey], [.. State.ServingPartnerIds]));
-        State.Journey.Add(new JourneyEntry($"{id}/merged-into", JourneyEntryKind.MergedInto, now, ProgrammeTime.ToLocal(now, profile.Region),
-            profile.LeadPartnerId, null, null, null, targetSmeId, $"merged by {actor}"));
-        State.MergedInto = targetSmeId;
-        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
-
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        var entry = new JourneyEntry($"{Id}/merged-into", JourneyEntryKind.MergedInto, now, ProgrammeTime.ToLocal(now, profile.Region),
+            profile.LeadPartnerId, null, null, null, targetSmeId, $"merged by {actor}");
+        await RaiseAndConfirmAsync(new SmeMerged(Guid.NewGuid(), now, targetSmeId, entry, Journey(), ServingPartnerIds(),
+            Consequences(profile, targetSmeId, [entry], [])));
         return View();
     }
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var effects = State.Inbox.Accept(batch);
+        // Deliveries from the journal are recognised by what they hold (journey entries have ids); a sender with an outbox by its
+        // sequence. A journey entry from the journal is about this SME in another stream's row: read again at activation, not stored.
+        var fromJournal = JournalSource.Is(batch.SourceId);
+        var (effects, through) = fromJournal
+            ? ([.. batch.Effects.Select(e => e.Effect)], 0)
+            : InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId));
         if (effects.Count == 0)
         {
             return;
         }
 
-        // Journey entries from the journal are read again on activation: they need a write only for what they change here.
-        var fromJournal = JournalSource.Is(batch.SourceId) && effects.All(e => e is JourneyEffect);
-        var outboxBefore = State.Outbox.NextSequence;
+        var now = _time.GetUtcNow();
+        if (State.MergedInto is { } target)
+        {
+            // Passed on as handed over: the target's journal holds no row about the entries, so it stores them.
+            var forwarded = effects.Select(e => e is JourneyEffect journey ? new JourneyTransferEffect(Id, [journey.Entry], []) : e).ToList();
+            await RaiseAndConfirmAsync(new SmeEffectsForwarded(Guid.NewGuid(), now, batch.SourceId, through, target, forwarded));
+            return;
+        }
 
-        var id = this.GetPrimaryKeyString();
-        var before = SmeIndexes.Of(State, CurrentStage());
+        var received = new List<JourneyEntry>();
+        var partners = new List<string>();
         foreach (var effect in effects)
         {
-            if (State.MergedInto is { } target)
-            {
-                State.Outbox.Add(EffectTarget.Sme, target, effect);
-                continue;
-            }
-
             switch (effect)
             {
+                case JourneyEffect { Entry: var entry } when fromJournal:
+                    if (!Knows(entry.Id))
+                    {
+                        _fromOtherStreams.Add(entry);
+                    }
+
+                    break;
                 case JourneyEffect journey:
-                    Append(journey.Entry);
+                    received.Add(journey.Entry);
                     break;
                 case JourneyTransferEffect transfer:
-                    foreach (var entry in transfer.Entries.Where(e => e.Kind is not JourneyEntryKind.Enrolled and not JourneyEntryKind.MergedInto))
-                    {
-                        Append(entry);
-                    }
-
-                    foreach (var partner in transfer.PartnerIds.Where(p => !State.ServingPartnerIds.Contains(p)))
-                    {
-                        State.ServingPartnerIds.Add(partner);
-                    }
-
-                    var now = _time.GetUtcNow();
-                    Append(new JourneyEntry($"{id}/merged-from/{transfer.FromSmeId}", JourneyEntryKind.MergedFrom, now,
+                    received.AddRange(transfer.Entries.Where(e => e.Kind is not JourneyEntryKind.Enrolled and not JourneyEntryKind.MergedInto));
+                    partners.AddRange(transfer.PartnerIds);
+                    received.Add(new JourneyEntry($"{Id}/merged-from/{transfer.FromSmeId}", JourneyEntryKind.MergedFrom, now,
                         ProgrammeTime.ToLocal(now, State.Profile?.Region ?? Region.Kent), State.Profile?.LeadPartnerId ?? "",
                         null, null, null, transfer.FromSmeId, null));
                     break;
@@ -260,61 +250,54 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
             }
         }
 
-        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
-        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
-        await SendIndicatorInputsIfChangedAsync();
-        if (fromJournal && State.Outbox.NextSequence == outboxBefore)
+        received = [.. received.Where(e => !Knows(e.Id)).DistinctBy(e => e.Id)];
+        partners = [.. partners.Distinct().Where(p => !State.ServingPartnerIds.Contains(p))];
+        var consequences = Consequences(State.Profile, null, received, partners);
+        if (received.Count == 0 && partners.Count == 0 && consequences.IsEmpty)
         {
+            // Nothing new (an entry already read from the journal, say): nothing stored, a repeat finds the same.
             return;
         }
 
-        if (State.Outbox.Pending.Count > 0)
+        if (received.Count > 0 || partners.Count > 0)
         {
-            await Pump.EnsureRecoverableAsync();
+            await RaiseAndConfirmAsync(new SmeJourneyReceived(Guid.NewGuid(), now, batch.SourceId, through, received, partners, consequences));
         }
-
-        await WriteSmeAsync();
+        else
+        {
+            await RaiseAndConfirmAsync(new SmeRecounted(Guid.NewGuid(), now, consequences));
+        }
     }
 
     /// <summary>
-    /// Adds the entries journal rows of other streams hold about this SME. What they change in its lists or
-    /// credits is sent now (a row may have committed while this SME was inactive, its delivery then finding
+    /// Reads the entries journal rows of other streams hold about this SME. What they change in its lists or
+    /// credits is recorded now (a row may have committed while this SME was inactive, its delivery then finding
     /// the entry already here). A merged SME keeps the journey it handed over.
     /// </summary>
-    private async Task AdoptJourneyFromJournalAsync(CancellationToken cancellationToken)
+    private async Task ReadJourneyFromOtherStreamsAsync(CancellationToken cancellationToken)
     {
         if (State.MergedInto is not null)
         {
             return;
         }
 
-        var entries = await _journal.ReadAsync(this.GetPrimaryKeyString(), cancellationToken);
-        if (entries.Count == 0)
+        foreach (var entry in await _journal.ReadAsync(Id, cancellationToken))
         {
-            return;
+            if (!Knows(entry.Id))
+            {
+                _fromOtherStreams.Add(entry);
+            }
         }
 
-        var outboxBefore = State.Outbox.NextSequence;
-        var before = SmeIndexes.Of(State, CurrentStage());
-        foreach (var entry in entries)
+        if (_fromOtherStreams.Count > 0 && State.Profile is not null && Consequences(State.Profile, null, [], []) is { IsEmpty: false } consequences)
         {
-            Append(entry);
-        }
-
-        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
-        IndexChanges.Record(State.Outbox, this.GetPrimaryKeyString(), before, SmeIndexes.Of(State, CurrentStage()));
-        await SendIndicatorInputsIfChangedAsync();
-        if (State.Outbox.NextSequence != outboxBefore)
-        {
-            await Pump.EnsureRecoverableAsync();
-            await WriteSmeAsync();
+            await RaiseAndConfirmAsync(new SmeRecounted(Guid.NewGuid(), _time.GetUtcNow(), consequences));
         }
     }
 
     private async Task<SmeView> ChangeClusterAsync(Sector sector, bool joining, DateOnly? occurredOn, string? recordedBy)
     {
         var profile = RequireProfile();
-        var id = this.GetPrimaryKeyString();
         if (!Enum.IsDefined(sector))
         {
             throw IseException.Invalid("sector", $"{sector} is not a programme sector.");
@@ -322,50 +305,61 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
 
         if (State.MergedInto is { } merged)
         {
-            throw IseException.Conflict($"SME {id} was merged into {merged}.", "smeId");
+            throw IseException.Conflict($"SME {Id} was merged into {merged}.", "smeId");
         }
 
+        var journey = Journey();
         var slug = ProgrammeCatalog.Describe(sector).Slug;
-        var member = ClusterMemberships.Current(State.Journey).Contains(slug);
+        var member = ClusterMemberships.Current(journey).Contains(slug);
         if (member == joining)
         {
-            throw IseException.Conflict(joining ? $"SME {id} is already a member of the {slug} cluster." : $"SME {id} is not a member of the {slug} cluster.", "sector");
+            throw IseException.Conflict(joining ? $"SME {Id} is already a member of the {slug} cluster." : $"SME {Id} is not a member of the {slug} cluster.", "sector");
         }
 
         var now = _time.GetUtcNow();
         var at = EngagementDates.HappenedAt(occurredOn, now, profile.Region, _programmeStartsOn);
-        if (State.Journey.LastOrDefault(e => e.Kind is JourneyEntryKind.ClusterJoined or JourneyEntryKind.ClusterLeft && e.Reference == slug) is { } latest
+        if (journey.LastOrDefault(e => e.Kind is JourneyEntryKind.ClusterJoined or JourneyEntryKind.ClusterLeft && e.Reference == slug) is { } latest
             && at < latest.OccurredAt)
         {
             // Memberships are read in journey order: a change dated before the latest one would reorder them.
             throw IseException.Invalid(EngagementDates.Field, string.Create(CultureInfo.InvariantCulture,
-                $"SME {id} {(latest.Kind == JourneyEntryKind.ClusterJoined ? "joined" : "left")} the {slug} cluster on {latest.LocalTime:yyyy-MM-dd}; a later change cannot be dated before that."));
+                $"SME {Id} {(latest.Kind == JourneyEntryKind.ClusterJoined ? "joined" : "left")} the {slug} cluster on {latest.LocalTime:yyyy-MM-dd}; a later change cannot be dated before that."));
         }
 
-        var before = SmeIndexes.Of(State, CurrentStage());
-        Append(new JourneyEntry($"{id}/cluster/{State.Outbox.NextSequence}", joining ? JourneyEntryKind.ClusterJoined : JourneyEntryKind.ClusterLeft,
-            at, ProgrammeTime.ToLocal(at, profile.Region), profile.LeadPartnerId, ActivityKind.ClusterMembership, null, null, slug, null, now, recordedBy));
-        State.Journey.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
-        State.Outbox.Add(EffectTarget.ClusterMembers, IseKeys.ClusterMembers(slug, id), new ClusterMembershipEffect(id, profile.Country, profile.Region, joining, at));
-        IndexChanges.Record(State.Outbox, id, before, SmeIndexes.Of(State, CurrentStage()));
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        var entry = new JourneyEntry($"{Id}/cluster/v{Version + 1}", joining ? JourneyEntryKind.ClusterJoined : JourneyEntryKind.ClusterLeft,
+            at, ProgrammeTime.ToLocal(at, profile.Region), profile.LeadPartnerId, ActivityKind.ClusterMembership, null, null, slug, null, now, recordedBy);
+        await RaiseAndConfirmAsync(new SmeClusterMembershipChanged(Guid.NewGuid(), now, entry, slug, joining, profile.Country, profile.Region,
+            Consequences(profile, null, [entry], [])));
         return View();
     }
 
-    private void Append(JourneyEntry entry)
+    /// <summary>
+    /// What a change would do to the SME's lists and credits: the SME as it is, with <paramref name="added"/>
+    /// entries and partners, the profile and merge given; compared with the lists it is in and the credits it holds.
+    /// </summary>
+    private SmeConsequences Consequences(SmeProfile? profile, string? mergedInto, List<JourneyEntry> added, List<string> partnersAdded)
     {
-        if (State.Journey.Any(e => e.Id == entry.Id))
-        {
-            return;
-        }
-
-        State.Journey.Add(entry);
-        if (!string.IsNullOrEmpty(entry.PartnerId) && !State.ServingPartnerIds.Contains(entry.PartnerId))
-        {
-            State.ServingPartnerIds.Add(entry.PartnerId);
-        }
+        var journey = added.Count == 0 ? Journey() : Sorted(Journey().Concat(added));
+        var partners = ServingPartnerIds().Concat(partnersAdded).Concat(added.Select(e => e.PartnerId).Where(p => !string.IsNullOrEmpty(p))).Distinct();
+        var stage = profile is null ? SmeStage.Aware : StageRules.Explain(profile.Country, journey).Stage;
+        var lists = IndexChanges.BucketsOf(Id, SmeIndexes.Of(profile, mergedInto, partners, stage));
+        var credits = IndicatorLedger.Diff(State.Credited, IndicatorRules.CreditsOf(profile, mergedInto, journey));
+        var bookedOn = DateOnly.FromDateTime(profile is null ? _time.GetUtcNow().UtcDateTime : ProgrammeTime.ToLocal(_time.GetUtcNow(), profile.Region));
+        return new SmeConsequences(Id, profile?.Name ?? "",
+            [.. lists.Except(State.Lists).Order(StringComparer.Ordinal)], [.. State.Lists.Except(lists).Order(StringComparer.Ordinal)],
+            credits, bookedOn, State.VersionBase);
     }
+
+    /// <summary>The whole journey, in the order things happened: the entries the SME stores and those other streams hold about it.</summary>
+    private List<JourneyEntry> Journey() => Sorted(State.Journey.Concat(_fromOtherStreams));
+
+    private static List<JourneyEntry> Sorted(IEnumerable<JourneyEntry> entries) => [.. entries.DistinctBy(e => e.Id).OrderBy(e => e.OccurredAt)];
+
+    private bool Knows(string entryId) => State.Journey.Exists(e => e.Id == entryId) || _fromOtherStreams.Exists(e => e.Id == entryId);
+
+    /// <summary>The partners that served the SME: those it stores, then those of entries other streams hold about it.</summary>
+    private List<string> ServingPartnerIds() =>
+        [.. State.ServingPartnerIds.Concat(_fromOtherStreams.Select(e => e.PartnerId).Where(p => !string.IsNullOrEmpty(p))).Distinct()];
 
     private Contact AddContact(ContactInput input)
     {
@@ -395,25 +389,25 @@ public sealed partial class SmeGrain : Grain, ISmeGrain, IRemindable
         }
     }
 
-    private SmeStage CurrentStage() =>
-        State.Profile is { } profile ? StageRules.Explain(profile.Country, State.Journey).Stage : SmeStage.Aware;
-
     private SmeProfile RequireProfile() =>
-        State.Profile ?? throw IseException.NotFound("smeId", $"No SME with id {this.GetPrimaryKeyString()}.");
+        State.Profile ?? throw IseException.NotFound("smeId", $"No SME with id {Id}.");
 
     private SmeView View()
     {
         var profile = RequireProfile();
-        return new SmeView(profile, StageRules.Explain(profile.Country, State.Journey), [.. State.ServingPartnerIds],
-            State.Journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
+        var journey = Journey();
+        return new SmeView(profile, StageRules.Explain(profile.Country, journey), ServingPartnerIds(),
+            journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
     }
 
-    /// <summary>Writes the SME's state, with the indicator inputs when they changed.</summary>
-    private async Task WriteAsync()
+    /// <summary>An Orleans reminder this SME no longer keeps (its outbox's, from before the journal).</summary>
+    private async Task DropReminderAsync(string reminderName)
     {
-        await SendIndicatorInputsIfChangedAsync();
-        await WriteSmeAsync();
+        if (await this.GetReminder(reminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
-    private Task WriteSmeAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
+    protected override void TransitionState(SmeJournalState state, ISmeEvent @event) => state.Apply(@event);
 }

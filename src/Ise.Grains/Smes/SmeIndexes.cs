@@ -6,9 +6,9 @@ namespace Ise.Smes;
 /// <summary>The lists an SME appears in: by region, sector, each partner that served it, and stage.</summary>
 public static class SmeIndexes
 {
-    public static IReadOnlySet<IndexEntry> Of(SmeState state, SmeStage stage)
+    public static IReadOnlySet<IndexEntry> Of(SmeProfile? profile, string? mergedInto, IEnumerable<string> servingPartnerIds, SmeStage stage)
     {
-        if (state.Profile is not { } profile || state.MergedInto is not null)
+        if (profile is null || mergedInto is not null)
         {
             return new HashSet<IndexEntry>();
         }
@@ -19,7 +19,7 @@ public static class SmeIndexes
             new(IndexName.SmesBySector, ProgrammeCatalog.Describe(profile.Sector).Slug),
             new(IndexName.SmesByStage, StageSlug(stage)),
         };
-        foreach (var partner in state.ServingPartnerIds)
+        foreach (var partner in servingPartnerIds)
         {
             entries.Add(new IndexEntry(IndexName.SmesByPartner, partner));
         }

@@ -5,7 +5,10 @@ using Ise.Smes;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
-using Orleans.Storage;
+using Ise.Journal;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 
@@ -67,7 +70,7 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task An_sme_written_before_the_ledgers_hands_its_credits_over_once_and_nothing_is_counted_twice()
+    public async Task An_sme_written_before_the_ledgers_is_moved_into_the_journal_with_its_credits_and_nothing_is_counted_twice()
     {
         var profile = NewProfile();
         var sme = Grains.GetGrain<ISmeGrain>(profile.Id);
@@ -90,34 +93,27 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
         }
 
         legacy.Outbox.Remove(delivered[..^1]);
-        await WriteStoredAsync(sme, "sme", new SmeState { Profile = profile, Journey = journey, ServingPartnerIds = [profile.LeadPartnerId] });
-        await WriteStoredAsync(sme, "sme-indicators", legacy);
+        var legacySme = new LegacySmeState { Profile = profile, Journey = journey, ServingPartnerIds = [profile.LeadPartnerId] };
+        legacySme.Outbox.NextSequence = 9;
+
+        // The upgrade's moves, in their order, made twice (a run cut short is run again).
+        for (var run = 0; run < 2; run++)
+        {
+            await new SmeIndicatorsLegacyMove(Json, Store, Writer).MoveAsync([(profile.Id, Serialized(legacy))], DateTimeOffset.UtcNow, CancellationToken.None);
+            await new JournalAppendMove(new SmeLegacyConverter(Json), Writer).MoveAsync([(profile.Id, Serialized(legacySme))], DateTimeOffset.UtcNow, CancellationToken.None);
+        }
 
         Assert.Equal(2, (await sme.GetAsync()).JourneyLength);
         await WaitForNetAsync(profile.Id, Indicator.Attendances, 2);
         Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
-        Assert.Empty((await ReadStoredAsync<SmeIndicatorState>(sme, "sme-indicators")).Credited);
 
-        // The SME stopped before it cleared its own copy: the next activation hands it over again, and the ledger keeps its own.
-        await WriteStoredAsync(sme, "sme-indicators", legacy);
-        await sme.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        Assert.Equal(2, (await sme.GetAsync()).JourneyLength);
+        // The SME goes on from the credits the ledger had: a third attendance counts, nothing is counted twice.
         var third = Attendance($"{profile.Id}-c#1", new DateTime(2011, 8, 10, 10, 0, 0));
         await sme.ApplyEffectsAsync(new EffectBatch("ledger-test", [new EffectEnvelope(1, new JourneyEffect(third))]));
 
         await WaitForNetAsync(profile.Id, Indicator.Attendances, 3);
         Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
-        Assert.Empty((await ReadStoredAsync<SmeIndicatorState>(sme, "sme-indicators")).Credited);
-
-        // A hand-over arriving after the ledger sent credits of its own: adopted, it would rewind the outbox and count the third again.
-        var fourth = Attendance($"{profile.Id}-d#1", new DateTime(2011, 9, 10, 10, 0, 0));
-        await Grains.GetGrain<ISmeIndicatorLedgerGrain>(profile.Id).ApplyEffectsAsync(new EffectBatch(profile.Id,
-        [
-            new EffectEnvelope(1000, new IndicatorLedgerAdoptionEffect([.. legacy.Credited.Values], legacy.Outbox.NextSequence, [.. legacy.Outbox.Pending])),
-            new EffectEnvelope(1001, new IndicatorInputsEffect(profile, null, [first, second, third, fourth])),
-        ]));
-        await WaitForNetAsync(profile.Id, Indicator.Attendances, 4);
-        Assert.Equal(1, await NetAsync(profile.Id, Indicator.EnterprisesSupported, IndicatorCells.Total));
+        Assert.Equal(["ise.sme.carried-over", "ise.sme.journey-received"], [.. (await Store.ReadStreamAsync(SmeGrain.Stream(profile.Id))).Tail.Select(r => r.Kind)]);
     }
 
     /// <summary>A Dutch SME's profile with a fresh KvK number (the SME itself is not registered through its grain).</summary>
@@ -136,24 +132,15 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
         [.. IndicatorLedger.Route(profile.Id, profile.Name, new DateOnly(2011, 12, 1), changes)
             .Select(routed => state.Outbox.Add(EffectTarget.IndicatorBucket, routed.BucketKey, routed.Effect))];
 
-    private IGrainStorage Storage =>
-        ((InProcessSiloHandle)fixture.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(IseKeys.StorageName);
+    private IServiceProvider Silo => ((InProcessSiloHandle)fixture.Cluster.Silos[0]).ServiceProvider;
 
-    private async Task WriteStoredAsync<TState>(ISmeGrain sme, string stateName, TState value)
-    {
-        var stored = new GrainState<TState>();
-        await Storage.ReadStateAsync(stateName, sme.GetGrainId(), stored);
-        stored.State = value;
-        await Storage.WriteStateAsync(stateName, sme.GetGrainId(), stored);
-    }
+    private IOptions<SystemTextJsonGrainStorageSerializerOptions> Json => Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>();
 
-    private async Task<TState> ReadStoredAsync<TState>(ISmeGrain sme, string stateName)
-        where TState : new()
-    {
-        var stored = new GrainState<TState>();
-        await Storage.ReadStateAsync(stateName, sme.GetGrainId(), stored);
-        return stored.State ?? new TState();
-    }
+    private IJournalStore Store => Silo.GetRequiredService<IJournalStore>();
+
+    private JournalWriter Writer => Silo.GetRequiredService<JournalWriter>();
+
+    private byte[] Serialized<TState>(TState state) => JsonSerializer.SerializeToUtf8Bytes(state, Json.Value.JsonSerializerOptions);
 
     private async Task<int> NetAsync(string smeId, Indicator indicator, string? cell = null)
     {

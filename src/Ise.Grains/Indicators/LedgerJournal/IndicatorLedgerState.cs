@@ -28,18 +28,7 @@ public sealed class IndicatorLedgerState
 
                 break;
             case IndicatorCreditsChanged changed:
-                // Withdrawals come before additions, so a moved credit ends as its new form.
-                foreach (var change in changed.Changes)
-                {
-                    if (change.Delta < 0)
-                    {
-                        Credited.Remove(change.Credit.Key);
-                    }
-                    else
-                    {
-                        Credited[change.Credit.Key] = change.Credit;
-                    }
-                }
+                IndicatorLedger.Apply(Credited, changed.Changes);
 
                 Applied(changed.Source, changed.Through);
                 break;

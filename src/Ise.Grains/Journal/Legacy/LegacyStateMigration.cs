@@ -11,7 +11,7 @@ namespace Ise.Journal;
 /// whole-state row of a grain type that has moved to the journal is appended through the writer as
 /// the first event of the grain's stream (or, for index buckets, turned into rows of their lists),
 /// then moved to <c>ise_storage_archive</c> (never deleted, so a failed upgrade can be rolled back),
-/// and the type's outbox reminders are removed. A run cut short is simply run again: the appends
+/// and the type's outbox reminders are removed (its other reminders, such as an SME's retention check, stay). A run cut short is simply run again: the appends
 /// carry fixed event ids (a repeat is recognised), list rows are guarded by version, and only rows
 /// still in place are read. The effects the rows' outboxes held are delivered from the journal
 /// under their original sender and sequence. The upgrade is not rolling: every silo of the earlier
@@ -28,6 +28,9 @@ internal sealed partial class LegacyStateMigration(
     // An arbitrary constant that names "moving whole-state rows into the journal" among advisory locks.
     private const long LockKey = 0x15E_0002;
     private const int RowsAtOnce = 500;
+
+    /// <summary>The name of the reminders that woke outboxes (and, with a suffix, their channels); a grain's other reminders stay.</summary>
+    private const string OutboxReminder = "outbox";
 
     /// <summary>The event id of a stream's migrated first event: fixed, so a repeated run is a resubmission.</summary>
     public static Guid EventIdOf(string stream) =>
@@ -47,7 +50,8 @@ internal sealed partial class LegacyStateMigration(
                 var moved = await MoveAsync(connection, move, cancellationToken);
                 if (moved > 0)
                 {
-                    await ExecuteAsync(connection, "DELETE FROM orleansreminderstable WHERE grainid LIKE $1", cancellationToken, $"{move.GrainType}/%");
+                    await ExecuteAsync(connection, "DELETE FROM orleansreminderstable WHERE grainid LIKE $1 AND (remindername = $2 OR remindername LIKE $3)",
+                        cancellationToken, $"{move.GrainType}/%", OutboxReminder, OutboxReminder + "-%");
                     LogMoved(moved, move.StateName);
                 }
             }

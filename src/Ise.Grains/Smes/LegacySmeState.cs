@@ -3,11 +3,11 @@ using Ise.Effects;
 namespace Ise.Smes;
 
 /// <summary>
-/// An SME's company data and journey. The journey is bounded by what one firm does with the
-/// programme (tens to hundreds of entries), so it stays in the grain. No personal data here.
+/// An SME as it was stored whole before the journal (state name "sme"): its company data, journey,
+/// outbox and delivery ledger. Read once, by <see cref="SmeLegacyConverter"/>. No personal data here.
 /// </summary>
 [GenerateSerializer, Alias("ise.sme-state")]
-public sealed class SmeState
+public sealed class LegacySmeState
 {
     [Id(0)]
     public SmeProfile? Profile { get; set; }

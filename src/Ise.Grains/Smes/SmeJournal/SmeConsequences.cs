@@ -1,0 +1,43 @@
+using Ise.Effects;
+using Ise.Indicators;
+using Ise.Journal;
+
+namespace Ise.Smes;
+
+/// <summary>
+/// What a change of an SME did to the index lists it is in and to what it is credited for in the
+/// programme indicators: the buckets it joined and left, and the credits first earned, withdrawn or
+/// moved (booked on <see cref="BookedOn"/>, the local date in its region when it changed). Its list
+/// changes carry the SME's own version (<see cref="VersionBase"/> plus the version of the event in its
+/// stream), so an index drops what arrives late.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ise.sme.consequences")]
+public sealed record SmeConsequences(
+    [property: Id(0)] string SmeId,
+    [property: Id(1)] string SmeName,
+    [property: Id(2)] IReadOnlyList<string> JoinedLists,
+    [property: Id(3)] IReadOnlyList<string> LeftLists,
+    [property: Id(4)] IReadOnlyList<IndicatorChange> Credits,
+    [property: Id(5)] DateOnly BookedOn,
+    [property: Id(6)] long VersionBase)
+{
+    public bool IsEmpty => JoinedLists.Count == 0 && LeftLists.Count == 0 && Credits.Count == 0;
+
+    public IEnumerable<AddressedEffect> Effects(long version)
+    {
+        foreach (var list in LeftLists)
+        {
+            yield return new AddressedEffect(EffectTarget.Index, list, new IndexMembershipEffect(SmeId, Present: false, VersionBase + version));
+        }
+
+        foreach (var list in JoinedLists)
+        {
+            yield return new AddressedEffect(EffectTarget.Index, list, new IndexMembershipEffect(SmeId, Present: true, VersionBase + version));
+        }
+
+        foreach (var (bucket, effect) in IndicatorLedger.Route(SmeId, SmeName, BookedOn, Credits))
+        {
+            yield return new AddressedEffect(EffectTarget.IndicatorBucket, bucket, effect);
+        }
+    }
+}
