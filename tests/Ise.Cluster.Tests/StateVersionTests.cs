@@ -15,11 +15,13 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (attendance buckets, SME indicator ledgers) are put back as they
-/// were stored before it, in place of the journal's stream: the next silo to start moves them in.
-/// A folder holds the rows whose shape it was captured for; a row it lacks stays as the scenario wrote it
-/// (the 2026-12-07 folder holds the last whole-state shape of the SME indicator ledger alone: its credits
-/// name the attendance of the run that captured it, which the undo below withdraws all the same).
+/// Rows of grains that have since moved to the journal (SMEs, attendance buckets, SME indicator ledgers) or to
+/// rows of their own (index buckets) are put back as they were stored before, in place of the journal's stream:
+/// the next silo to start moves them in. A folder holds the rows whose shape it was captured for; a row it lacks
+/// stays as the scenario wrote it (the 2026-12-07 folder holds the last whole-state shapes of the SME, its
+/// indicator ledger and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
+/// entries made by bucket rows are read again from this run's rows, and the credits the SME and ledger knew
+/// are replaced by this run's).
 /// </summary>
 /// <remarks>
 /// State classes may gain fields (read as their defaults) but never rename or retype one. Before a
@@ -39,6 +41,7 @@ public sealed class StateVersionTests
     /// <summary>The grain types whose rows have moved out of whole-state storage, with the name each key's state now has (its journal stream, or its index list).</summary>
     private static readonly Dictionary<string, Func<string, string>> s_moved = new(StringComparer.Ordinal)
     {
+        ["sme"] = SmeGrain.Stream,
         ["attendance"] = AttendanceBucketGrain.Stream,
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
         ["index"] = list => list,
@@ -111,8 +114,8 @@ public sealed class StateVersionTests
             Assert.Equal(("ise.bucket.migrated", 0L, 1L), await MigrationOfAsync(database, "attendance", s_bucketKey));
         }
 
-        var ledgerStoredWhole = File.Exists(Path.Combine(folder, "sme-indicator-ledger.json"));
-        if (ledgerStoredWhole)
+        Assert.Equal(("ise.sme.carried-over", 0L, 1L), await MigrationOfAsync(database, "sme", s_smeId));
+        if (File.Exists(Path.Combine(folder, "sme-indicator-ledger.json")))
         {
             Assert.Equal(("ise.indicator-ledger.carried-over", 0L, 1L), await MigrationOfAsync(database, "sme-indicator-ledger", s_smeId));
         }
@@ -127,12 +130,11 @@ public sealed class StateVersionTests
             TimeSpan.FromSeconds(30), "the undo made after the move reaches the statistics");
         var undone = Assert.Single(await grains.GetGrain<ISmeGrain>(s_smeId).GetJourneyAsync(), e => e.Kind == JourneyEntryKind.AttendanceUndone);
         Assert.Equal(journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id, undone.Reference);
-        if (ledgerStoredWhole)
-        {
-            // The moved ledger knew the attendance's credit: the undo withdraws it (a ledger that had lost its credits could only add).
-            await Eventually.TrueAsync(async () => (await LedgerChangesAfterMoveAsync(database)).Count > 0, TimeSpan.FromSeconds(30), "the undo reaches the moved ledger");
-            Assert.Contains(await LedgerChangesAfterMoveAsync(database), c => c.Key.StartsWith("attendances#", StringComparison.Ordinal) && c.Delta == -1);
-        }
+
+        // The moved SME keeps its credits from then on: the undo withdraws the attendance's (an SME that had lost its credits could only add).
+        var attended = journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id;
+        await Eventually.TrueAsync(async () => (await SmeCreditChangesAfterMoveAsync(database)).Contains(($"attendances#{attended}", -1)),
+            TimeSpan.FromSeconds(30), "the undo withdraws the attendance's credit");
     }
 
     /// <summary>
@@ -160,16 +162,16 @@ public sealed class StateVersionTests
         Assert.Equal((0L, 3L), (reader.GetInt64(0), reader.GetInt64(1)));
     }
 
-    /// <summary>The credit changes the moved ledger recorded after its first event.</summary>
-    private static async Task<List<(string Key, int Delta)>> LedgerChangesAfterMoveAsync(string database)
+    /// <summary>The credit changes the moved SME recorded after its first event.</summary>
+    private static async Task<List<(string Key, int Delta)>> SmeCreditChangesAfterMoveAsync(string database)
     {
         await using var connection = await OpenAsync(database);
         await using var command = new NpgsqlCommand("""
             SELECT change -> 'Credit' ->> 'Key', (change ->> 'Delta')::int
-            FROM ise_journal, jsonb_array_elements(convert_from(payload, 'UTF8')::jsonb -> 'Changes') AS change
+            FROM ise_journal, jsonb_array_elements(convert_from(payload, 'UTF8')::jsonb -> 'Consequences' -> 'Credits') AS change
             WHERE stream = $1 AND version > 1
             """, connection);
-        command.Parameters.Add(new() { Value = SmeIndicatorLedgerGrain.Stream(s_smeId) });
+        command.Parameters.Add(new() { Value = SmeGrain.Stream(s_smeId) });
         await using var reader = await command.ExecuteReaderAsync();
         var changes = new List<(string, int)>();
         while (await reader.ReadAsync())
