@@ -12,7 +12,7 @@ namespace Ise.Bench;
 /// </summary>
 public static class SmeSeeder
 {
-    private const string HistorySource = "bench/history";
+    public const string HistorySource = "bench/history";
 
     /// <summary>Registers <paramref name="count"/> SMEs numbered from <paramref name="first"/> (distinct ranges never collide).</summary>
     public static async Task<IReadOnlyList<string>> SeedAsync(

@@ -341,13 +341,7 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
     {
         var journey = added.Count == 0 ? Journey() : Sorted(Journey().Concat(added));
         var partners = ServingPartnerIds().Concat(partnersAdded).Concat(added.Select(e => e.PartnerId).Where(p => !string.IsNullOrEmpty(p))).Distinct();
-        var stage = profile is null ? SmeStage.Aware : StageRules.Explain(profile.Country, journey).Stage;
-        var lists = IndexChanges.BucketsOf(Id, SmeIndexes.Of(profile, mergedInto, partners, stage));
-        var credits = IndicatorLedger.Diff(State.Credited, IndicatorRules.CreditsOf(profile, mergedInto, journey));
-        var bookedOn = DateOnly.FromDateTime(profile is null ? _time.GetUtcNow().UtcDateTime : ProgrammeTime.ToLocal(_time.GetUtcNow(), profile.Region));
-        return new SmeConsequences(Id, profile?.Name ?? "",
-            [.. lists.Except(State.Lists).Order(StringComparer.Ordinal)], [.. State.Lists.Except(lists).Order(StringComparer.Ordinal)],
-            credits, bookedOn, State.VersionBase);
+        return SmeConsequences.Of(Id, profile, mergedInto, journey, partners, State.Lists, State.Credited, _time.GetUtcNow(), State.VersionBase);
     }
 
     /// <summary>The whole journey, in the order things happened: the entries the SME stores and those other streams hold about it.</summary>

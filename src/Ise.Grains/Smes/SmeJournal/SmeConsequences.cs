@@ -1,6 +1,9 @@
 using Ise.Effects;
+using Ise.Indexes;
 using Ise.Indicators;
 using Ise.Journal;
+using Ise.Programme;
+using Ise.Smes.Rules;
 
 namespace Ise.Smes;
 
@@ -21,6 +24,22 @@ public sealed record SmeConsequences(
     [property: Id(5)] DateOnly BookedOn,
     [property: Id(6)] long VersionBase)
 {
+    /// <summary>
+    /// What the SME <paramref name="smeId"/> with this profile, merge, whole journey and serving partners is listed
+    /// under and credited for, compared with the lists it is in and the credits it holds.
+    /// </summary>
+    public static SmeConsequences Of(string smeId, SmeProfile? profile, string? mergedInto, IReadOnlyList<JourneyEntry> journey, IEnumerable<string> servingPartnerIds,
+        IReadOnlySet<string> listsBefore, IReadOnlyDictionary<string, IndicatorCredit> creditedBefore, DateTimeOffset now, long versionBase)
+    {
+        var stage = profile is null ? SmeStage.Aware : StageRules.Explain(profile.Country, journey).Stage;
+        var lists = IndexChanges.BucketsOf(smeId, SmeIndexes.Of(profile, mergedInto, servingPartnerIds, stage));
+        var credits = IndicatorLedger.Diff(creditedBefore, IndicatorRules.CreditsOf(profile, mergedInto, journey));
+        var bookedOn = DateOnly.FromDateTime(profile is null ? now.UtcDateTime : ProgrammeTime.ToLocal(now, profile.Region));
+        return new SmeConsequences(smeId, profile?.Name ?? "",
+            [.. lists.Except(listsBefore).Order(StringComparer.Ordinal)], [.. listsBefore.Except(lists).Order(StringComparer.Ordinal)],
+            credits, bookedOn, versionBase);
+    }
+
     public bool IsEmpty => JoinedLists.Count == 0 && LeftLists.Count == 0 && Credits.Count == 0;
 
     public IEnumerable<AddressedEffect> Effects(long version)
