@@ -108,6 +108,39 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData(8, 1)]
+    [InlineData(9, 2)]
+    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(int attendees, int pages)
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: attendees);
+        var codes = new List<string>();
+        for (var i = 0; i < attendees; i++)
+        {
+            codes.Add(await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api())));
+        }
+
+        var (page, errors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
+        await Expect(page.Locator(".badge")).ToHaveCountAsync(attendees);
+        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync($"{attendees} badges on {pages} A4 pages");
+        await Expect(page.Locator("#print")).ToBeEnabledAsync();
+
+        // Chromium's own print to PDF, with the page size and margins the sheet's print style asks for.
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(pages, document.NumberOfPages);
+        var printed = document.GetPages().Select(p => codes.Count(code => p.Text.Contains(code, StringComparison.Ordinal))).ToList();
+        Assert.Equal(Enumerable.Range(0, pages).Select(p => Math.Min(8, attendees - (p * 8))), printed);
+        foreach (var printedPage in document.GetPages())
+        {
+            // A4 portrait in PDF points (1/72 inch): 595 × 842.
+            Assert.Equal(595, printedPage.Width, 0);
+            Assert.Equal(842, printedPage.Height, 0);
+        }
+
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task An_attendance_CSV_upload_shows_its_progress_and_a_report_for_every_row()
     {
