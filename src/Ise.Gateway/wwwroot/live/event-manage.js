@@ -70,7 +70,9 @@
 
   const person = await personWithRole(...roles);
   if (!person) return;
-  const read = (id) => graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft stats { checkedIn cancelled } } }', { id });
+  const read = (id) => graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft } }', { id });
+  // The event's attendance figures: asked once the page knows the person runs the event (others may not read them).
+  const readStats = async (id) => (await graphql('query($id: ID!) { event(id: $id) { stats { checkedIn cancelled } } }', { id })).event.stats;
   let data;
   try {
     data = await read(params.get('id') ?? '');
@@ -85,6 +87,13 @@
     refuse(t('notYourEvent', partnerName(event.hostPartnerId)));
     return;
   }
+  let stats;
+  try {
+    stats = await readStats(event.id);
+  } catch (error) {
+    $('problem').textContent = problem(error);
+    return;
+  }
 
   function showEvent() {
     $('event-title').textContent = event.title;
@@ -95,7 +104,7 @@
       ['kind', enumLabel(event.kind)], ['region', enumLabel(event.region)], ['sectors', event.sectors.map(enumLabel).join(', ')],
       ['hostPartner', partnerName(event.hostPartnerId)], ['capacity', String(event.capacity)], ['seatsTaken', String(event.confirmed)],
       ['seatsLeft', String(event.seatsLeft)], ['waitListedCount', event.waitListed + ' / ' + event.waitingListLimit],
-      ['checkedInCount', String(event.stats.checkedIn)], ['cancelledCount', String(event.stats.cancelled)],
+      ['checkedInCount', String(stats.checkedIn)], ['cancelledCount', String(stats.cancelled)],
     ];
     $('event-facts').replaceChildren(...facts.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { 'data-fact': key, text: value })]));
     $('publish').hidden = event.status !== 'DRAFT';
@@ -113,7 +122,7 @@
   }
 
   async function reloadEvent() {
-    event = (await read(event.id)).event;
+    [event, stats] = [(await read(event.id)).event, await readStats(event.id)];
     showEvent();
   }
 
