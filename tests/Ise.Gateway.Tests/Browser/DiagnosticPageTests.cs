@@ -126,13 +126,25 @@ public sealed class DiagnosticPageTests(EmbeddedGatewayFactory factory, Headless
         await Expect(french.Locator("#submit")).ToHaveTextAsync("Envoyer le diagnostic");
         await Expect(french.Locator("label[for=partner]")).ToHaveTextAsync("Partenaire qui réalise le diagnostic");
 
-        // The secretariat names the partner; without one the submission is refused at that field.
+        // The secretariat names the partner; without one the submission is refused at that field, in French.
         await Choice(french, s_questions[0], 2).CheckAsync();
         await french.ClickAsync("#submit");
-        await Expect(french.Locator("#partner-error")).ToContainTextAsync("input.partnerId");
+        await Expect(french.Locator("#partner-error")).ToHaveTextAsync("Choisissez le partenaire qui réalise le diagnostic.");
         await Expect(french.Locator("#partner")).ToHaveAttributeAsync("aria-invalid", "true");
         await AccessibilityCheck.AssertNoViolationsAsync(french);
         await HeadlessChromium.ScreenshotAsync(french, "diagnostic-fr");
+
+        // An answer off the scale (a page older than the questionnaire, say): refused, in French, at its question
+        // and by the draft too.
+        await french.SelectOptionAsync("#partner", "aditec");
+        var offScale = await Choice(french, s_questions[1], 2).ElementHandleAsync();
+        await offScale.EvaluateAsync("input => { input.value = '7'; }");
+        await offScale.CheckAsync();
+        await Expect(french.Locator("#draft-status")).ToHaveTextAsync("Le brouillon n’a pas pu être enregistré : VALIDATION: Hors de l’échelle : répondez de 0 à 4.");
+        await french.ClickAsync("#submit");
+        await Expect(french.Locator($"#q-{s_questions[1].Id}-error")).ToHaveTextAsync("Hors de l’échelle : répondez de 0 à 4.");
+        await Expect(french.Locator($"#q-{s_questions[2].Id}-error")).ToHaveTextAsync("Sans réponse.");
+        await Expect(french.Locator("#problem-list")).Not.ToContainTextAsync("off the scale");
         Assert.Empty(frenchErrors);
 
         var (dutch, dutchErrors) = await OpenAsync($"/live/diagnostic.html?sme={smeId}&lang=nl", "partner-aditec");

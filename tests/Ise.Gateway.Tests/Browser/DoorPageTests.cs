@@ -9,7 +9,8 @@ namespace Ise.Gateway.Tests.Browser;
 /// <summary>
 /// The door check-in page in headless Chromium, as the demo workshop's door staff: a typed code, a photo of a
 /// badge read by jsQR (BarcodeDetector taken away), scans made while the network is cut kept on the phone across
-/// a reload and sent once with their scan time when it is back, a walk-in found by name, refusals, French and
+/// a reload and sent once with their scan time when it is back, the page reopened from its service worker's cache
+/// with no network at all, a walk-in found by name, refusals, French and
 /// Dutch; axe-core finds no violation.
 /// </summary>
 public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
@@ -33,6 +34,43 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
     /// <summary>The scans the page keeps in IndexedDB for the workshop, oldest first.</summary>
     private static async Task<JsonArray> KeptScansAsync(IPage page) =>
         JsonNode.Parse(await page.EvaluateAsync<string>($"async () => JSON.stringify(await IseDoorQueue.all('{Workshop}'))"))!.AsArray();
+
+    /// <summary>
+    /// Each kept scan was checked in at its own scan time, before <paramref name="restored"/> (when the network came
+    /// back): the same scan sent again (its answer lost on the way, say) is the same scan, with its first answer and time.
+    /// </summary>
+    private async Task AssertCheckedInAtTheirScanTimeAsync(JsonArray kept, DateTimeOffset restored)
+    {
+        foreach (var scan in kept)
+        {
+            var scannedAt = DateTimeOffset.Parse(scan!["scannedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            var replayed = (await Api("dev-door-workshop").DataAsync(Replay, new { code = scan["code"]!.GetValue<string>(), scanId = scan["scanId"]!.GetValue<string>(), scannedAt }))["checkIn"]!;
+            Assert.Equal("CHECKED_IN", replayed["outcome"]!.GetValue<string>());
+            Assert.Equal(scannedAt, replayed["registration"]!["checkedInAt"]!.GetValue<DateTimeOffset>());
+            Assert.True(scannedAt < restored, "The check-in is dated by the scan, not by the sync.");
+        }
+    }
+
+    /// <summary>Waits until the door page's service worker is active and controls the page (its files are cached then).</summary>
+    private static async Task ServiceWorkerReadyAsync(IPage page) =>
+        await page.EvaluateAsync("""
+            async () => {
+              await navigator.serviceWorker.ready;
+              if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+            }
+            """);
+
+    /// <summary>The path of every request the page's origin holds in its Cache Storage.</summary>
+    private static async Task<string[]> CachedPathsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            async () => {
+              const paths = [];
+              for (const name of await caches.keys()) {
+                for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+              }
+              return paths;
+            }
+            """);
 
     [Fact]
     public async Task A_typed_code_checks_in_a_second_scan_says_already_checked_in_at_its_time_and_an_unknown_code_is_not_registered()
@@ -142,15 +180,7 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await HeadlessChromium.ScreenshotAsync(page, "door-synced");
         Assert.Equal(before + 2, await CheckedInAsync());
 
-        // The same scan sent again (its answer lost on the way, say) is the same scan: first answer, original time.
-        foreach (var scan in kept)
-        {
-            var scannedAt = DateTimeOffset.Parse(scan!["scannedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-            var replayed = (await Api("dev-door-workshop").DataAsync(Replay, new { code = scan["code"]!.GetValue<string>(), scanId = scan["scanId"]!.GetValue<string>(), scannedAt }))["checkIn"]!;
-            Assert.Equal("CHECKED_IN", replayed["outcome"]!.GetValue<string>());
-            Assert.Equal(scannedAt, replayed["registration"]!["checkedInAt"]!.GetValue<DateTimeOffset>());
-            Assert.True(scannedAt < restored, "The check-in is dated by the scan, not by the sync.");
-        }
+        await AssertCheckedInAtTheirScanTimeAsync(kept, restored);
 
         // The page sending its first scan once more gets the same answer; still one check-in each.
         await page.EvaluateAsync($"async () => {{ const [scan] = await IseDoorQueue.all('{Workshop}'); scan.state = 'queued'; await IseDoorQueue.update(scan); }}");
@@ -159,6 +189,51 @@ public sealed class DoorPageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator($"#scans li[data-scan-id='{kept[0]!["scanId"]}'] .door-outcome")).ToContainTextAsync("Checked in at");
         Assert.Equal(before + 2, await CheckedInAsync());
         // The requests the cut network failed are logged by the browser; nothing else went wrong.
+        Assert.DoesNotContain(errors, e => !e.Contains("ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_page_opens_again_with_no_network_at_all_and_a_scan_made_then_is_sent_once_with_its_scan_time_when_it_is_back()
+    {
+        var code = await AttendeeCodeAsync();
+        var (page, errors) = await OpenAsync("/live/door.html?lang=en");
+        await Expect(page.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
+        await ServiceWorkerReadyAsync(page);
+        var before = await CheckedInAsync();
+
+        // No network at all: the page, its scripts, styles, texts and the QR decoder come from the service worker.
+        await page.Context.SetOfflineAsync(true);
+        var reloaded = await page.ReloadAsync();
+        Assert.True(reloaded!.FromServiceWorker, "The page came from the service worker's cache.");
+        await Expect(page.Locator("#event-title")).ToHaveTextAsync(DemoSmes.Label + "Mechatronics sector workshop: sensors and automation");
+        await Expect(page.Locator("#network")).ToHaveTextAsync("No network: scans are kept on this phone and sent when the network is back.");
+        await Expect(page.Locator("label[for=code]")).ToHaveTextAsync("Attendee code");
+        Assert.True(await page.EvaluateAsync<bool>("typeof jsQR === 'function'"), "The QR decoder was loaded from the cache.");
+        await page.FillAsync("#code", code);
+        await page.ClickAsync("#check-in");
+        await Expect(page.Locator("#answer-text")).ToHaveTextAsync("Saved on this phone: it is sent when the network is back.");
+        await Expect(page.Locator("#queue-length")).ToHaveTextAsync("1");
+        var kept = await KeptScansAsync(page);
+        Assert.Equal(code, Assert.Single(kept)!["code"]!.GetValue<string>());
+        await HeadlessChromium.ScreenshotAsync(page, "door-opened-offline");
+        Assert.Equal(before, await CheckedInAsync());
+        await Task.Delay(1500);
+        var restored = DateTimeOffset.UtcNow;
+
+        // The network is back: the scan goes by itself, once, dated when it was made.
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.Locator("#queue-length")).ToHaveTextAsync("0");
+        await Expect(page.Locator($"#scans li[data-scan-id='{kept[0]!["scanId"]}'] .door-outcome")).ToContainTextAsync("Checked in at");
+        await Expect(page.Locator("#network")).ToHaveTextAsync("Online: scans are sent at once.");
+        Assert.Equal(before + 1, await CheckedInAsync());
+        await AssertCheckedInAtTheirScanTimeAsync(kept, restored);
+        Assert.Equal(before + 1, await CheckedInAsync());
+
+        // Only the door page's static files were cached: no API answer, nothing about the person.
+        var cachedPaths = await CachedPathsAsync(page);
+        Assert.Contains("/live/door.html", cachedPaths);
+        Assert.Contains("/lib/jsqr/jsQR.js", cachedPaths);
+        Assert.All(cachedPaths, path => Assert.Matches(@"^/(live|lib)/[\w/.-]+\.(html|js|css)$", path));
         Assert.DoesNotContain(errors, e => !e.Contains("ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Ise.Gateway.Demo;
 using Microsoft.Playwright;
 using ZXing;
 using static Microsoft.Playwright.Assertions;
@@ -107,6 +108,39 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData(8, 1)]
+    [InlineData(9, 2)]
+    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(int attendees, int pages)
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: attendees);
+        var codes = new List<string>();
+        for (var i = 0; i < attendees; i++)
+        {
+            codes.Add(await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api())));
+        }
+
+        var (page, errors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
+        await Expect(page.Locator(".badge")).ToHaveCountAsync(attendees);
+        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync($"{attendees} badges on {pages} A4 pages");
+        await Expect(page.Locator("#print")).ToBeEnabledAsync();
+
+        // Chromium's own print to PDF, with the page size and margins the sheet's print style asks for.
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(pages, document.NumberOfPages);
+        var printed = document.GetPages().Select(p => codes.Count(code => p.Text.Contains(code, StringComparison.Ordinal))).ToList();
+        Assert.Equal(Enumerable.Range(0, pages).Select(p => Math.Min(8, attendees - (p * 8))), printed);
+        foreach (var printedPage in document.GetPages())
+        {
+            // A4 portrait in PDF points (1/72 inch): 595 × 842.
+            Assert.Equal(595, printedPage.Width, 0);
+            Assert.Equal(842, printedPage.Height, 0);
+        }
+
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task An_attendance_CSV_upload_shows_its_progress_and_a_report_for_every_row()
     {
@@ -138,6 +172,93 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "event-manage-attendance-upload");
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task An_organiser_cancels_a_registration_and_undoes_a_check_in_from_their_rows_and_the_event_figures_follow()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 2, waitingListLimit: 2);
+        var cancelled = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Cancelling <b>Firm</b> BV"));
+        var arrived = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Wrongly Scanned BV"));
+        var waiting = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Waiting Firm BV"));
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = arrived });
+
+        var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
+        var cancelledRow = page.Locator($"#registration-rows tr[data-code='{cancelled}']");
+        var arrivedRow = page.Locator($"#registration-rows tr[data-code='{arrived}']");
+        var waitingRow = page.Locator($"#registration-rows tr[data-code='{waiting}']");
+        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("1");
+        await Expect(page.Locator("dd[data-fact=cancelledCount]")).ToHaveTextAsync("0");
+        await Expect(page.Locator("dd[data-fact=waitListedCount]")).ToHaveTextAsync("1 / 2");
+        await Expect(cancelledRow.Locator("button[data-action=cancel]")).ToHaveTextAsync("Cancel the registration");
+        await Expect(cancelledRow.Locator("button[data-action=undo]")).ToHaveCountAsync(0);
+        await Expect(arrivedRow.Locator("button[data-action=undo]")).ToHaveTextAsync("Undo the check-in");
+        await Expect(arrivedRow.Locator("button[data-action=cancel]")).ToHaveCountAsync(0);
+        await Expect(waitingRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
+
+        // The confirmation step: "no" leaves the registration as it was.
+        await cancelledRow.Locator("button[data-action=cancel]").ClickAsync();
+        await Expect(cancelledRow.Locator(".confirm-question")).ToHaveTextAsync("Cancel the registration of Cancelling <b>Firm</b> BV?");
+        await Expect(cancelledRow.Locator("button[data-confirm=yes]")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-manage-confirm-cancel");
+        await cancelledRow.Locator("button[data-confirm=no]").ClickAsync();
+        await Expect(cancelledRow.Locator("button[data-action=cancel]")).ToBeFocusedAsync();
+        Assert.Equal("REGISTERED", await RegistrationStatusAsync(eventId, cancelled));
+
+        // Cancelled: the row says so, its seat goes to the waiting list, the figures follow.
+        await cancelledRow.Locator("button[data-action=cancel]").ClickAsync();
+        await cancelledRow.Locator("button[data-confirm=yes]").ClickAsync();
+        await Expect(cancelledRow).ToHaveAttributeAsync("data-status", "CANCELLED");
+        await Expect(cancelledRow.Locator(".row-note")).ToHaveTextAsync("Registration cancelled: the seat went to the first on the waiting list.");
+        await Expect(cancelledRow.Locator("td").Nth(2)).ToHaveTextAsync("Cancelled");
+        await Expect(cancelledRow.Locator("button")).ToHaveCountAsync(0);
+        await Expect(waitingRow).ToHaveAttributeAsync("data-status", "REGISTERED");
+        await Expect(page.Locator("dd[data-fact=cancelledCount]")).ToHaveTextAsync("1");
+        await Expect(page.Locator("dd[data-fact=waitListedCount]")).ToHaveTextAsync("0 / 2");
+        await Expect(page.Locator("dd[data-fact=seatsTaken]")).ToHaveTextAsync("2");
+        Assert.Equal("CANCELLED", await RegistrationStatusAsync(eventId, cancelled));
+
+        // A wrong scan undone: registered again, one check-in fewer.
+        await arrivedRow.Locator("button[data-action=undo]").ClickAsync();
+        await Expect(arrivedRow.Locator(".confirm-question")).ToHaveTextAsync("Undo the check-in of Wrongly Scanned BV?");
+        await arrivedRow.Locator("button[data-confirm=yes]").ClickAsync();
+        await Expect(arrivedRow).ToHaveAttributeAsync("data-status", "REGISTERED");
+        await Expect(arrivedRow.Locator(".row-note")).ToHaveTextAsync("Check-in undone.");
+        await Expect(arrivedRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
+        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("0");
+        Assert.Equal("REGISTERED", await RegistrationStatusAsync(eventId, arrived));
+        var stats = (await Api().DataAsync("query($id: ID!) { event(id: $id) { stats { checkedIn cancelled } } }", new { id = eventId }))["event"]!["stats"]!;
+        Assert.Equal(0, stats["checkedIn"]!.GetValue<int>());
+        Assert.Equal(1, stats["cancelled"]!.GetValue<int>());
+
+        // Cancelled meanwhile by someone else: the API's refusal is shown next to the row, which keeps its buttons.
+        await Api().DataAsync("mutation($code: String!) { cancelRegistration(code: $code) { status } }", new { code = waiting });
+        await waitingRow.Locator("button[data-action=cancel]").ClickAsync();
+        await waitingRow.Locator("button[data-confirm=yes]").ClickAsync();
+        await Expect(waitingRow.Locator(".row-note")).ToHaveTextAsync($"CONFLICT: Registration {waiting} cannot be cancelled: it is cancelled.");
+        await Expect(waitingRow.Locator(".row-note")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\berror\b"));
+        await Expect(waitingRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-manage-cancel-undo");
+        Assert.Empty(errors);
+
+        // Door staff may undo a check-in at the door, but the event's page is not theirs: no row, no button.
+        var (door, doorErrors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(DemoEvents.WorkshopId)}&lang=en", "door-workshop");
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: this page is not for door staff.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await Expect(door.Locator("#registration-rows button")).ToHaveCountAsync(0);
+        Assert.Empty(doorErrors);
+
+        // Another partner's staff are refused by the API too.
+        var (code, _, _) = await Api("dev-partner-aditec").ErrorAsync("mutation($code: String!) { undoCheckIn(code: $code) { status } }", new { code = arrived });
+        Assert.Equal("FORBIDDEN", code);
+    }
+
+    private async Task<string> RegistrationStatusAsync(string eventId, string code)
+    {
+        var items = (await Api().DataAsync("query($id: ID!) { event(id: $id) { attendees(first: 50) { items { code status } } } }", new { id = eventId }))["event"]!["attendees"]!["items"]!.AsArray();
+        return items.Single(i => i!["code"]!.GetValue<string>() == code)!["status"]!.GetValue<string>();
     }
 
     [Fact]

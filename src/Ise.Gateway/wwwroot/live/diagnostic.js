@@ -16,6 +16,8 @@
       newDraft: 'New assessment: your answers are saved as a draft as you go.', resumed: 'Your draft saved {0} is resumed.',
       saving: 'Saving the draft…', savedAt: 'Draft saved {0}.', saveFailed: 'The draft could not be saved: {0}', discarded: 'The draft is discarded.',
       answeredCount: '{0} of {1} questions answered.', notAnswered: 'Not answered.',
+      offScale: 'Off the scale: answer from {0} to {1}.', answeredTwice: 'Answered more than once.', notInQuestionnaire: 'Question {0} is not in this version of the questionnaire.',
+      namePartner: 'Choose the partner who runs the assessment.', notAPartner: '{0} is not a programme partner.', unknownVersion: 'This version of the questionnaire is not known: reload the page.',
       oneProblem: 'One problem: nothing was recorded.', problems: '{0} problems: nothing was recorded.',
       resultTitle: 'Result', recorded: 'The assessment is recorded.',
     },
@@ -26,6 +28,8 @@
       newDraft: 'Nouveau diagnostic : vos réponses sont enregistrées comme brouillon au fur et à mesure.', resumed: 'Votre brouillon enregistré le {0} est repris.',
       saving: 'Enregistrement du brouillon…', savedAt: 'Brouillon enregistré le {0}.', saveFailed: 'Le brouillon n’a pas pu être enregistré : {0}', discarded: 'Le brouillon est abandonné.',
       answeredCount: '{0} questions sur {1} ont une réponse.', notAnswered: 'Sans réponse.',
+      offScale: 'Hors de l’échelle : répondez de {0} à {1}.', answeredTwice: 'Réponse donnée plus d’une fois.', notInQuestionnaire: 'La question {0} ne fait pas partie de cette version du questionnaire.',
+      namePartner: 'Choisissez le partenaire qui réalise le diagnostic.', notAPartner: '{0} n’est pas un partenaire du programme.', unknownVersion: 'Cette version du questionnaire n’est pas connue : rechargez la page.',
       oneProblem: 'Un problème : rien n’a été enregistré.', problems: '{0} problèmes : rien n’a été enregistré.',
       resultTitle: 'Résultat', recorded: 'Le diagnostic est enregistré.',
     },
@@ -36,6 +40,8 @@
       newDraft: 'Nieuwe diagnose: uw antwoorden worden gaandeweg als concept opgeslagen.', resumed: 'Uw concept van {0} is hervat.',
       saving: 'Concept opslaan…', savedAt: 'Concept opgeslagen op {0}.', saveFailed: 'Het concept kon niet worden opgeslagen: {0}', discarded: 'Het concept is verwijderd.',
       answeredCount: '{0} van {1} vragen beantwoord.', notAnswered: 'Niet beantwoord.',
+      offScale: 'Buiten de schaal: antwoord van {0} tot {1}.', answeredTwice: 'Meer dan één keer beantwoord.', notInQuestionnaire: 'Vraag {0} hoort niet bij deze versie van de vragenlijst.',
+      namePartner: 'Kies de partner die de diagnose afneemt.', notAPartner: '{0} is geen partner van het programma.', unknownVersion: 'Deze versie van de vragenlijst is niet bekend: laad de pagina opnieuw.',
       oneProblem: 'Eén probleem: er is niets vastgelegd.', problems: '{0} problemen: er is niets vastgelegd.',
       resultTitle: 'Resultaat', recorded: 'De diagnose is vastgelegd.',
     },
@@ -143,12 +149,14 @@
     waiting += 1;
     $('draft-status').textContent = t('saving');
     saving = saving.then(async () => {
+      const sent = input();
       try {
         const saved = (await graphql(`mutation($id: ID!, $input: DiagnosticDraftInput!) { saveDiagnosticDraft(smeId: $id, input: $input) { savedAt } }`,
-          { id: sme.id, input: input() })).saveDiagnosticDraft;
+          { id: sme.id, input: sent })).saveDiagnosticDraft;
         if (waiting === 1 && timer === null) $('draft-status').textContent = t('savedAt', when(saved.savedAt));
       } catch (error) {
-        $('draft-status').textContent = t('saveFailed', failure(error));
+        const problems = error.problems?.length ? error.problems : [{ field: error.field, message: error.message }];
+        $('draft-status').textContent = t('saveFailed', (error.code ? error.code + ': ' : '') + problems.map((problem) => problemText(problem, sent) ?? problem.message).join(' '));
       } finally {
         waiting -= 1;
       }
@@ -199,23 +207,40 @@
     return questions.find((q) => words.includes(q.id)) ?? null;
   }
 
-  // Every problem in one list (each linking to its question), and each at its question too.
+  // A problem in the page's language, told by the field it names and what the page sent (the API's messages
+  // are English); one the page does not know stays in the API's words.
+  function problemText(problem, sent) {
+    const field = problem.field ?? '';
+    if (field === 'input.answers') return t('notAnswered');
+    if (field === 'input.partnerId') return sent.partnerId ? t('notAPartner', sent.partnerId) : t('namePartner');
+    if (field === 'input.version') return t('unknownVersion');
+    const at = /^input\.answers\[(\d+)\]\.(value|questionId)$/.exec(field);
+    const answer = at && sent.answers[Number(at[1])];
+    if (!answer) return null;
+    const scale = questionnaire.scale.map((point) => point.value);
+    if (at[2] === 'value') return t('offScale', Math.min(...scale), Math.max(...scale));
+    if (!questions.some((q) => q.id === answer.questionId)) return t('notInQuestionnaire', answer.questionId);
+    return t('answeredTwice');
+  }
+
+  // Every problem in one list (each linking to its question), and each at its question too; `sent` is the input sent.
   function showProblems(error, sent) {
     const problems = error.problems?.length ? error.problems : [{ field: error.field, message: error.message }];
     const items = problems.map((problem) => {
-      const question = questionOf(problem, sent);
+      const question = questionOf(problem, sent.answers);
+      const known = problemText(problem, sent);
       if (question) {
-        const message = problem.field === 'input.answers' ? t('notAnswered') : problem.message;
+        const message = known ?? problem.message;
         const fieldset = $(anchor(question.id));
         fieldset.classList.add('invalid');
         $(fieldset.id + '-error').textContent = message;
         return el('li', {}, el('a', { href: '#' + anchor(question.id), text: question.text }), ' ', el('span', { text: message }));
       }
       if (problem.field === 'input.partnerId' && choosesPartner) {
-        $('partner-error').textContent = problem.message;
+        $('partner-error').textContent = known;
         $('partner').setAttribute('aria-invalid', 'true');
       }
-      return el('li', { text: (error.code ? error.code + ': ' : '') + problem.message });
+      return el('li', { text: (error.code ? error.code + ': ' : '') + (known ?? problem.message) });
     });
     $('problems-title').textContent = items.length === 1 ? t('oneProblem') : t('problems', items.length);
     $('problem-list').replaceChildren(...items);
@@ -242,7 +267,7 @@
       showResult(result, true);
       $('recorded').focus();
     } catch (error) {
-      showProblems(error, sent.answers);
+      showProblems(error, sent);
     } finally {
       $('submit').disabled = false;
     }

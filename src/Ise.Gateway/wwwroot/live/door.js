@@ -3,10 +3,15 @@
 // a code, or find a walk-in by name. Every scan is first kept in this browser (IseDoorQueue) with its own id
 // and time, then sent in the order made; while the network is down scans wait and are sent when it is back
 // (the `online` event and a retry every few seconds). The API treats a scan sent again as the same scan: its
-// first answer, the check-in dated by the scan. The big answer is the one of the latest scan.
+// first answer, the check-in dated by the scan. The big answer is the one of the latest scan. A service worker
+// (door-sw.js) keeps the page and its files, so that it opens again with no network at all: who is signed in is
+// then unknown, the page works for the event last opened on this phone, and the API checks each scan when it is sent.
 'use strict';
 (async () => {
-  const { t, enumLabel, $, el, addTexts, translatePage, personWithRole, refuse, graphql, params, lang } = IseLive;
+  const { t, enumLabel, $, el, addTexts, translatePage, personWithRole, unreachable, refuse, graphql, params, lang } = IseLive;
+  // Not where service workers are unavailable (a page served over plain HTTP from another host than localhost).
+  navigator.serviceWorker?.register('/live/door-sw.js', { scope: '/live/door', updateViaCache: 'none' })
+    .catch((error) => console.warn('The door page cannot be kept for use without network:', error));
   addTexts({
     en: {
       doorTitle: 'Door check-in', ready: 'Ready: scan a badge.', scanTitle: 'Scan a badge', cameraStart: 'Start the camera', cameraStop: 'Stop the camera',
@@ -45,10 +50,13 @@
   translatePage();
   document.title = 'ISE · ' + t('doorTitle');
 
-  const person = await personWithRole('Secretariat', 'PartnerStaff', 'EventOrganiser', 'DoorStaff');
-  if (!person) return;
-  const eventId = params.get('id') || (person.role === 'DoorStaff' ? person.scope : '');
+  // Who is signed in, unless the gateway cannot be reached (undefined then; a role refused later still refuses).
+  const person = await Promise.race([personWithRole('Secretariat', 'PartnerStaff', 'EventOrganiser', 'DoorStaff'), unreachable.then(() => undefined)]);
+  if (person === null) return;
+  const lastEventKey = 'ise.door.lastEvent';
+  const eventId = params.get('id') || (person ? (person.role === 'DoorStaff' ? person.scope : '') : localStorage.getItem(lastEventKey) ?? '');
   if (!eventId) { refuse(t('noEvent')); return; }
+  localStorage.setItem(lastEventKey, eventId);
 
   // The event as last read (kept for a page that opens while the network is down).
   const eventKey = 'ise.door.event.' + eventId;

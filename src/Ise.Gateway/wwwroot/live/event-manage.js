@@ -1,7 +1,7 @@
 // The page of one event (?id=EVENT_ID) for those who run it (the secretariat, its host partner's staff and
 // organisers): its details and status with the next step of its life (publish, start, close), the
-// registrations by status with their waiting list, registering an SME, the attendance CSV upload with its
-// progress and per-row report, and links to the badge sheet and the live dashboard. Every action goes
+// registrations by status with their waiting list (each one cancelled, or its check-in undone, from its row),
+// registering an SME, the attendance CSV upload with its progress and per-row report, and links to the badge sheet and the live dashboard. Every action goes
 // through the GraphQL API (the upload through POST /api/imports/…), which checks again.
 'use strict';
 (async () => {
@@ -22,6 +22,10 @@
       summary: '{0} recorded, {1} already recorded, {2} refused.', reportCaption: 'Each row of the file', line: 'Line', outcome: 'Outcome', subject: 'Attendee', message: 'Detail',
       ACCEPTED: 'Recorded', UNCHANGED: 'Already recorded', REJECTED: 'Refused', omitted: '{0} more rows are not listed here.',
       registrationsTitle: 'Registrations and waiting list', show: 'Show', registrationsPage: 'Page {0}: {1} registrations', noRegistrations: 'No registration.',
+      actions: 'Actions', checkedInCount: 'Checked in', cancelledCount: 'Cancelled',
+      cancelButton: 'Cancel the registration', undoButton: 'Undo the check-in', keepButton: 'No, keep it',
+      confirmCancel: 'Cancel the registration of {0}?', confirmCancelYes: 'Yes, cancel it', confirmUndo: 'Undo the check-in of {0}?', confirmUndoYes: 'Yes, undo it',
+      cancelledNote: 'Registration cancelled.', cancelledPromotedNote: 'Registration cancelled: the seat went to the first on the waiting list.', undoneNote: 'Check-in undone.',
     },
     fr: {
       detailsTitle: 'Événement', publishButton: 'Publier (ouvrir les inscriptions)', startButton: 'Démarrer (ouvrir l’accueil)', closeButton: 'Clore l’événement',
@@ -37,6 +41,10 @@
       summary: '{0} enregistrées, {1} déjà enregistrées, {2} refusées.', reportCaption: 'Chaque ligne du fichier', line: 'Ligne', outcome: 'Résultat', subject: 'Participant', message: 'Détail',
       ACCEPTED: 'Enregistrée', UNCHANGED: 'Déjà enregistrée', REJECTED: 'Refusée', omitted: '{0} lignes de plus ne sont pas listées ici.',
       registrationsTitle: 'Inscriptions et liste d’attente', show: 'Afficher', registrationsPage: 'Page {0} : {1} inscriptions', noRegistrations: 'Aucune inscription.',
+      actions: 'Actions', checkedInCount: 'Présentes', cancelledCount: 'Annulées',
+      cancelButton: 'Annuler l’inscription', undoButton: 'Annuler l’arrivée', keepButton: 'Non, garder',
+      confirmCancel: 'Annuler l’inscription de {0} ?', confirmCancelYes: 'Oui, annuler', confirmUndo: 'Annuler l’arrivée de {0} ?', confirmUndoYes: 'Oui, annuler l’arrivée',
+      cancelledNote: 'Inscription annulée.', cancelledPromotedNote: 'Inscription annulée : la place est allée à la première de la liste d’attente.', undoneNote: 'Arrivée annulée.',
     },
     nl: {
       detailsTitle: 'Evenement', publishButton: 'Publiceren (inschrijving openen)', startButton: 'Starten (aanmelden openen)', closeButton: 'Evenement afsluiten',
@@ -52,6 +60,10 @@
       summary: '{0} geregistreerd, {1} al geregistreerd, {2} geweigerd.', reportCaption: 'Elke rij van het bestand', line: 'Rij', outcome: 'Resultaat', subject: 'Deelnemer', message: 'Toelichting',
       ACCEPTED: 'Geregistreerd', UNCHANGED: 'Al geregistreerd', REJECTED: 'Geweigerd', omitted: '{0} rijen meer staan hier niet.',
       registrationsTitle: 'Inschrijvingen en wachtlijst', show: 'Tonen', registrationsPage: 'Pagina {0}: {1} inschrijvingen', noRegistrations: 'Geen inschrijving.',
+      actions: 'Acties', checkedInCount: 'Aangemeld', cancelledCount: 'Geannuleerd',
+      cancelButton: 'Inschrijving annuleren', undoButton: 'Aanmelding ongedaan maken', keepButton: 'Nee, behouden',
+      confirmCancel: 'De inschrijving van {0} annuleren?', confirmCancelYes: 'Ja, annuleren', confirmUndo: 'De aanmelding van {0} ongedaan maken?', confirmUndoYes: 'Ja, ongedaan maken',
+      cancelledNote: 'Inschrijving geannuleerd.', cancelledPromotedNote: 'Inschrijving geannuleerd: de plaats ging naar de eerste op de wachtlijst.', undoneNote: 'Aanmelding ongedaan gemaakt.',
     },
   });
   translatePage();
@@ -59,6 +71,8 @@
   const person = await personWithRole(...roles);
   if (!person) return;
   const read = (id) => graphql('query($id: ID!) { me { role scope } partners { id name } event(id: $id) { id title kind hostPartnerId region sectors startsAtLocal endsAtLocal timeZone venue capacity waitingListLimit status confirmed waitListed seatsLeft } }', { id });
+  // The event's attendance figures: asked once the page knows the person runs the event (others may not read them).
+  const readStats = async (id) => (await graphql('query($id: ID!) { event(id: $id) { stats { checkedIn cancelled } } }', { id })).event.stats;
   let data;
   try {
     data = await read(params.get('id') ?? '');
@@ -73,6 +87,13 @@
     refuse(t('notYourEvent', partnerName(event.hostPartnerId)));
     return;
   }
+  let stats;
+  try {
+    stats = await readStats(event.id);
+  } catch (error) {
+    $('problem').textContent = problem(error);
+    return;
+  }
 
   function showEvent() {
     $('event-title').textContent = event.title;
@@ -83,6 +104,7 @@
       ['kind', enumLabel(event.kind)], ['region', enumLabel(event.region)], ['sectors', event.sectors.map(enumLabel).join(', ')],
       ['hostPartner', partnerName(event.hostPartnerId)], ['capacity', String(event.capacity)], ['seatsTaken', String(event.confirmed)],
       ['seatsLeft', String(event.seatsLeft)], ['waitListedCount', event.waitListed + ' / ' + event.waitingListLimit],
+      ['checkedInCount', String(stats.checkedIn)], ['cancelledCount', String(stats.cancelled)],
     ];
     $('event-facts').replaceChildren(...facts.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { 'data-fact': key, text: value })]));
     $('publish').hidden = event.status !== 'DRAFT';
@@ -100,7 +122,7 @@
   }
 
   async function reloadEvent() {
-    event = (await read(event.id)).event;
+    [event, stats] = [(await read(event.id)).event, await readStats(event.id)];
     showEvent();
   }
 
@@ -129,15 +151,87 @@
 
   // Registrations, by status if chosen, 25 a page.
   fillSelect($('registrations-status'), ['REGISTERED', 'WAIT_LISTED', 'CHECKED_IN', 'NO_SHOW', 'CANCELLED'], t, t('any'));
+  // What happened to a row's registration from this page (done, or the API's refusal), shown next to it, by code:
+  // kept when the list is read again.
+  const notes = new Map();
+
   function registrationRow(r) {
     const marks = [r.walkIn ? t('walkInMark') : '', r.retroactive ? t('retroactiveMark') : ''].filter(Boolean);
+    const nameId = 'name-' + r.code;
     const name = me.role === 'EVENT_ORGANISER'
-      ? el('span', { text: r.smeName ?? r.smeId })
-      : el('a', { href: '/live/sme.html?id=' + encodeURIComponent(r.smeId), text: r.smeName ?? r.smeId });
+      ? el('span', { id: nameId, text: r.smeName ?? r.smeId })
+      : el('a', { id: nameId, href: '/live/sme.html?id=' + encodeURIComponent(r.smeId), text: r.smeName ?? r.smeId });
     return el('tr', { 'data-code': r.code, 'data-status': r.status },
       el('td', {}, name), el('td', { text: r.smeId }), el('td', { text: t(r.status) + (marks.length ? ' (' + marks.join(', ') + ')' : '') }),
       el('td', { text: zoned(r.registeredAt, event.timeZone) }), el('td', { text: zoned(r.checkedInAt, event.timeZone) }),
-      el('td', {}, el('code', { text: r.code })));
+      el('td', {}, el('code', { text: r.code })), actionsCell(r));
+  }
+
+  // The two things done to one registration from its row: cancelling it (while it holds a seat or waits for one)
+  // and undoing its check-in (a wrong scan, while the event is live). The API decides again and may refuse.
+  const rowActions = [
+    {
+      name: 'cancel', button: 'cancelButton', question: 'confirmCancel', yes: 'confirmCancelYes',
+      offered: (r) => r.status === 'REGISTERED' || r.status === 'WAIT_LISTED',
+      send: async (code) => (await graphql('mutation($code: String!) { cancelRegistration(code: $code) { code smeId smeName status registeredAt checkedInAt walkIn retroactive } }', { code })).cancelRegistration,
+      done: (promoted) => (promoted ? 'cancelledPromotedNote' : 'cancelledNote'),
+    },
+    {
+      name: 'undo', button: 'undoButton', question: 'confirmUndo', yes: 'confirmUndoYes',
+      offered: (r) => r.status === 'CHECKED_IN' && event.status === 'LIVE',
+      send: async (code) => (await graphql('mutation($code: String!) { undoCheckIn(code: $code) { code smeId smeName status registeredAt checkedInAt walkIn retroactive } }', { code })).undoCheckIn,
+      done: () => 'undoneNote',
+    },
+  ];
+
+  function actionsCell(r) {
+    const cell = el('td', { class: 'row-actions' });
+    const note = notes.get(r.code);
+    const noteText = el('span', { class: 'answer row-note' + (note ? ' ' + note.kind : ''), role: 'status', text: note?.text ?? '' });
+    const buttons = rowActions.filter((action) => action.offered(r)).map((action) => {
+      const button = el('button', { type: 'button', class: 'quiet', 'data-action': action.name, 'aria-describedby': 'name-' + r.code, text: t(action.button) });
+      button.addEventListener('click', () => confirmAction(cell, r, action, button));
+      return button;
+    });
+    cell.replaceChildren(...buttons, noteText);
+    return cell;
+  }
+
+  // The confirmation step, in the row: the question with "yes" (focused) and "no, keep it".
+  function confirmAction(cell, r, action, button) {
+    const shown = [...cell.childNodes];
+    const keep = el('button', { type: 'button', class: 'quiet', 'data-confirm': 'no', text: t('keepButton') });
+    const yes = el('button', { type: 'button', 'data-confirm': 'yes', text: t(action.yes) });
+    keep.addEventListener('click', () => { cell.replaceChildren(...shown); button.focus(); });
+    yes.addEventListener('click', () => act(cell, r, action, [yes, keep]));
+    cell.replaceChildren(el('span', { class: 'confirm-question', text: t(action.question, r.smeName ?? r.smeId) }), ' ', yes, ' ', keep);
+    yes.focus();
+  }
+
+  // Sends the action; the row then shows the registration as the API answered it, with what was done, and the
+  // event's figures are read again. A cancellation that gave the seat to the waiting list reads the list again
+  // (another row changed too). A refusal stays next to the row, whose buttons come back.
+  async function act(cell, r, action, pressed) {
+    for (const button of pressed) button.disabled = true;
+    const waitListed = event.waitListed;
+    let updated;
+    try {
+      updated = await action.send(r.code);
+    } catch (error) {
+      notes.set(r.code, { kind: 'error', text: problem(error) });
+      cell.replaceWith(actionsCell(r));
+      return;
+    }
+    const row = cell.closest('tr');
+    try {
+      await reloadEvent();
+    } catch (error) {
+      $('problem').textContent = problem(error);
+    }
+    const promoted = event.waitListed < waitListed;
+    notes.set(r.code, { kind: 'ok', text: t(action.done(promoted)) });
+    row.replaceWith(registrationRow(updated));
+    if (promoted) await registrations.reload();
   }
 
   const registrations = pager(

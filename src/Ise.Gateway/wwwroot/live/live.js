@@ -213,13 +213,17 @@ const IseLive = (() => {
 
   // Who is signed in ({ name, displayName, role, scope }); without a session, null on the home page and
   // off to /signin elsewhere (never resolves then). A gateway that is unreachable, busy (429) or failing
-  // (5xx) is asked again a little later.
+  // (5xx) is asked again a little later; `unreachable` resolves at the first such miss, for a page that can
+  // work without knowing who is signed in (the door page, opened from its service worker with no network).
+  let missed;
+  const unreachable = new Promise((resolve) => { missed = resolve; });
   async function currentPerson() {
     for (let wait = 1000; ; wait = Math.min(wait * 2, 15000)) {
       const response = await fetch('/api/me').catch(() => null);
       if (response?.status === 401 && frame === 'home') return null;
       if (response?.status === 401) { goToSignIn(); return new Promise(() => {}); }
       if (response?.ok) return response.json();
+      missed();
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
@@ -364,5 +368,5 @@ const IseLive = (() => {
     return connection;
   }
 
-  return { t, tNodes, label, enumLabel, localDateTime, $, el, fillSelect, addTexts, translatePage, setStatus, me, refuse, personWithRole, csrf, graphql, download, breakdown, follow, params, lang };
+  return { t, tNodes, label, enumLabel, localDateTime, $, el, fillSelect, addTexts, translatePage, setStatus, me, unreachable, refuse, personWithRole, csrf, graphql, download, breakdown, follow, params, lang };
 })();
