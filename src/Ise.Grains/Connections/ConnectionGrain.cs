@@ -1,41 +1,36 @@
-using Ise.Effects;
 using Ise.Errors;
+using Ise.Journal;
 using Ise.Programme;
 using Ise.Smes;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Ise.Connections;
 
 /// <summary>
-/// A connection between two SMEs made at an event. When they meet, its outbox records it in both
-/// journeys (cross-border when their countries differ) and counts it for the event and the clusters
-/// of their sectors.
+/// A connection between two SMEs made at an event, journaled. When they meet, one row per SME records it in
+/// that SME's journey (the SME is the row's subject, so its journey reads the entry back; cross-border when
+/// their countries differ), and the requester's row counts it for the event and the clusters of their sectors.
 /// </summary>
-public sealed class ConnectionGrain(
-    [PersistentState("connection", IseKeys.StorageName)] IPersistentState<ConnectionState> state,
-    TimeProvider time,
-    IOptions<ProgrammeOptions> programme,
-    ILogger<ConnectionGrain> logger) : Grain, IConnectionGrain, IRemindable
+public sealed class ConnectionGrain(TimeProvider time, IOptions<ProgrammeOptions> programme)
+    : JournaledIseGrain<ConnectionJournalState, IConnectionEvent>, IConnectionGrain, IRemindable
 {
     private const int MaxOutcomeLength = 200;
-    private OutboxPump? _pump;
-
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
 
     private string Id => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>The journal stream of the connection with this id.</summary>
+    public static string Stream(string connectionId) => $"connection/{connectionId}";
+
+    protected override string StreamName => Stream(Id);
+
+    /// <summary>A reminder of the outbox this connection had before the journal: dropped.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        _pump = new OutboxPump(this, () => state.State.Outbox, WriteAsync, GrainFactory, logger);
-        _pump.OnActivated();
-        return Task.CompletedTask;
+        if (await this.GetReminder(reminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
 
     public async Task<ConnectionView> RecordAsync(RecordConnection request)
     {
@@ -49,16 +44,16 @@ public sealed class ConnectionGrain(
             throw IseException.Invalid("otherSmeId", "An SME does not connect with itself.");
         }
 
-        if (state.State.View is { } existing)
+        if (State.View is { } existing)
         {
             return existing.Definition == request
                 ? existing
                 : throw IseException.Conflict($"Connection {Id} was recorded for other SMEs.", "idempotencyKey");
         }
 
-        state.State.View = new ConnectionView(Id, request, ConnectionStatus.Requested, time.GetUtcNow(), null, null, null);
-        await WriteAsync();
-        return state.State.View;
+        var now = time.GetUtcNow();
+        await RaiseAndConfirmAsync(new ConnectionRequested(Guid.NewGuid(), now, new ConnectionView(Id, request, ConnectionStatus.Requested, now, null, null, null)));
+        return State.View!;
     }
 
     public async Task<ConnectionView> MarkMetAsync(DateOnly? occurredOn = null, string? recordedBy = null)
@@ -72,57 +67,48 @@ public sealed class ConnectionGrain(
         var now = time.GetUtcNow();
         var request = view.Definition;
         var metAt = EngagementDates.HappenedAt(occurredOn, now, request.EventRegion, programme.Value.StartsOn);
-        state.State.View = view with { Status = ConnectionStatus.Met, MetAt = metAt };
-        foreach (var (sme, other) in new[] { (request.Requester, request.Counterpart), (request.Counterpart, request.Requester) })
+        var rows = new[] { (request.Requester, request.Counterpart), (request.Counterpart, request.Requester) }.Select((pair, i) =>
         {
+            var (sme, other) = pair;
             var entry = new JourneyEntry($"{Id}/met/{sme.SmeId}", JourneyEntryKind.Connection, metAt, ProgrammeTime.ToLocal(metAt, request.EventRegion),
                 request.HostPartnerId, null, request.EventId, other.Country, Id, $"met {other.SmeId}", now, recordedBy);
-            state.State.Outbox.Add(EffectTarget.Sme, sme.SmeId, new JourneyEffect(entry));
-        }
-
-        var made = new ConnectionMadeEffect(Id, request.Requester.Country, request.Counterpart.Country);
-        state.State.Outbox.Add(EffectTarget.EventStatistics, request.EventId, made);
-        foreach (var sector in new[] { request.Requester.Sector, request.Counterpart.Sector }.Distinct())
-        {
-            state.State.Outbox.Add(EffectTarget.Cluster, ProgrammeCatalog.Describe(sector).Slug, made);
-        }
-
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
-        return state.State.View;
+            return (IConnectionEvent)new ConnectionMet(Guid.NewGuid(), now, Id, metAt, sme.SmeId, entry, i == 0 ? request : null);
+        });
+        await RaiseAndConfirmAsync([.. rows]);
+        return State.View!;
     }
 
     public async Task<ConnectionView> RecordOutcomeAsync(string outcome)
     {
-        var view = RequireMet("an outcome");
+        RequireMet("an outcome");
         var trimmed = outcome?.Trim() ?? "";
         if (trimmed.Length is 0 or > MaxOutcomeLength)
         {
             throw IseException.Invalid("outcome", $"An outcome has 1 to {MaxOutcomeLength} characters, e.g. \"follow-up planned\", \"deal\", \"no fit\".");
         }
 
-        state.State.View = view with { Outcome = trimmed };
-        await WriteAsync();
-        return state.State.View;
+        await RaiseAndConfirmAsync(new ConnectionOutcomeRecorded(Guid.NewGuid(), time.GetUtcNow(), trimmed));
+        return State.View!;
     }
 
     public async Task<ConnectionView> RateFollowUpAsync(int rating)
     {
-        var view = RequireMet("a follow-up rating");
+        RequireMet("a follow-up rating");
         if (rating is < 1 or > 5)
         {
             throw IseException.Invalid("rating", $"rating must be from 1 to 5, not {rating}.");
         }
 
-        state.State.View = view with { FollowUpRating = rating };
-        await WriteAsync();
-        return state.State.View;
+        await RaiseAndConfirmAsync(new ConnectionFollowUpRated(Guid.NewGuid(), time.GetUtcNow(), rating));
+        return State.View!;
     }
 
     public Task<ConnectionView> GetAsync() => Task.FromResult(Require());
 
+    protected override void TransitionState(ConnectionJournalState state, IConnectionEvent @event) => state.Apply(@event);
+
     private ConnectionView Require() =>
-        state.State.View ?? throw IseException.NotFound("connectionId", $"No connection with id {Id}.");
+        State.View ?? throw IseException.NotFound("connectionId", $"No connection with id {Id}.");
 
     private ConnectionView RequireMet(string what)
     {
@@ -131,6 +117,4 @@ public sealed class ConnectionGrain(
             ? view
             : throw IseException.Conflict($"Connection {Id} is only requested: {what} follows a meeting.", "connectionId");
     }
-
-    private Task WriteAsync() => Pump.WriteAsync(state, DeactivateOnIdle);
 }

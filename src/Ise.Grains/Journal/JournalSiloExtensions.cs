@@ -1,3 +1,4 @@
+using Ise.Connections;
 using Ise.Events;
 using Ise.Hosting;
 using Ise.Indicators;
@@ -24,12 +25,17 @@ public static class JournalSiloExtensions
 
     /// <summary>The journal in the PostgreSQL database of cluster mode (migration 0005) and the index lists' rows (0007), with the move of stored whole states into them.</summary>
     public static ISiloBuilder AddIsePostgresJournal(this ISiloBuilder silo, string connectionString) =>
-        silo.AddIseJournal(services => new PostgresJournalStore(services.GetRequiredService<JournalDataSource>().Value)).ConfigureServices(services =>
+        silo.AddIseJournal(services =>
+        {
+            var pools = services.GetRequiredService<JournalDataSource>();
+            return new PostgresJournalStore(pools.Value, pools.Commits);
+        }).ConfigureServices(services =>
         {
             services.TryAddSingleton(provider => JournalDataSource.Create(
                 connectionString, provider.GetRequiredService<IOptions<JournalWriterOptions>>().Value.MaxConnections));
             services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, ConnectionLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
 

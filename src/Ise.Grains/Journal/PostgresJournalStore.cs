@@ -11,9 +11,10 @@ namespace Ise.Journal;
 /// (<c>INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING RETURNING</c>), rows left out are
 /// classified (same event id: a resubmission, stored; another event: a stale activation, whose
 /// stream's rows in this batch are taken out again), then the snapshots are upserted, guarded by
-/// version. Activation reads snapshot and tail in one statement.
+/// version. Activation reads snapshot and tail in one statement. Commits take their connection from
+/// <c>commits</c> when given (the writer's own pool), so they never wait behind reads.
 /// </summary>
-public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournalStore
+public sealed class PostgresJournalStore(NpgsqlDataSource dataSource, NpgsqlDataSource? commits = null) : IJournalStore
 {
     private const string RowColumns = "stream, version, event_id, kind, subject, payload, format, at";
 
@@ -61,7 +62,7 @@ public sealed class PostgresJournalStore(NpgsqlDataSource dataSource) : IJournal
     public async Task<JournalCommitResult> CommitAsync(JournalBatch batch, CancellationToken cancellationToken = default)
     {
         var rows = batch.Appends.SelectMany(a => a.Rows).ToList();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await (commits ?? dataSource).OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var inserted = new HashSet<(string Stream, long Version)>();
