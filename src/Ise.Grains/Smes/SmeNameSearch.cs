@@ -53,6 +53,12 @@ public sealed class SmeNameSearch
         return true;
     }
 
+    /// <summary>
+    /// Whether a search that read the SME's row under <paramref name="listedWord"/> keeps it: it matches, and this is
+    /// its first row the search reads (rows of a name changed since are dropped the same way).
+    /// </summary>
+    public bool Finds(SmeProfile profile, string listedWord) => Matches(profile) && IsListedFirstUnder(profile, listedWord);
+
     /// <summary>Whether every word asked begins a word of the SME's name or its company id.</summary>
     public bool Matches(SmeProfile profile)
     {
