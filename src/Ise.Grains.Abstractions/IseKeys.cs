@@ -103,6 +103,19 @@ public static class IseKeys
     public static string IndexBucket(IndexName index, string value, int bucket) =>
         string.Create(CultureInfo.InvariantCulture, $"{index}/{value}/{bucket}");
 
+    /// <summary>
+    /// What the key of every bucket of <paramref name="index"/> whose value begins with <paramref name="valuePrefix"/>
+    /// begins with (<see cref="IndexBucket"/>), e.g. <c>SmesByNameWord/acm</c>.
+    /// </summary>
+    public static string IndexBucketsOfValuePrefix(IndexName index, string valuePrefix) => $"{index}/{valuePrefix}";
+
+    /// <summary>The value a bucket key of <see cref="IndexBucket"/> was built with.</summary>
+    public static string ValueOfIndexBucket(string bucketKey)
+    {
+        var start = bucketKey.IndexOf('/', StringComparison.Ordinal) + 1;
+        return bucketKey[start..bucketKey.LastIndexOf('/')];
+    }
+
     /// <summary>The personal-data audit of a UTC day, e.g. <c>2026-03-14</c>.</summary>
     public static string PersonalDataAuditDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

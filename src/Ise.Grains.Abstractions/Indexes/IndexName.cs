@@ -1,6 +1,10 @@
 namespace Ise.Indexes;
 
-/// <summary>The lists kept up to date through the outbox, each keyed by one value.</summary>
+/// <summary>
+/// The lists kept up to date through the outbox (or the journal), each keyed by one value.
+/// <see cref="SmesByNameWord"/> is keyed by one word of an SME's name (or its company id), normalised
+/// (<c>Ise.Indexes.SearchText</c>): its lists are read by value prefix, across lists, for name search.
+/// </summary>
 [GenerateSerializer]
 public enum IndexName
 {
@@ -12,4 +16,5 @@ public enum IndexName
     EventsByRegion = 5,
     EventsByStatus = 6,
     EventsByMonth = 7,
+    SmesByNameWord = 8,
 }

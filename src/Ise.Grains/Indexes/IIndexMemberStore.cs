@@ -12,4 +12,11 @@ public interface IIndexMemberStore
 
     /// <summary>Members of <paramref name="list"/> after <paramref name="after"/> (exclusive; null for the start) in ordinal order, at most <paramref name="first"/>, with the list's size.</summary>
     Task<IndexPage> PageAsync(string list, string? after, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Members of every list whose key begins with <paramref name="listPrefix"/> (<see cref="ListPrefixRange"/>), after
+    /// <paramref name="after"/> (exclusive; null for the start) in (list, member) ordinal order, at most <paramref name="first"/>:
+    /// one range read, without counting.
+    /// </summary>
+    Task<IndexRowPage> PageByListPrefixAsync(string listPrefix, IndexRow? after, int first, CancellationToken cancellationToken = default);
 }

@@ -5,6 +5,7 @@ public sealed class InMemoryIndexMemberStore : IIndexMemberStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, SortedDictionary<string, (long Version, bool Present)>> _lists = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _listKeys = new(StringComparer.Ordinal);
 
     public Task ApplyAsync(IReadOnlyList<IndexMemberChange> changes, CancellationToken cancellationToken = default)
     {
@@ -15,6 +16,7 @@ public sealed class InMemoryIndexMemberStore : IIndexMemberStore
                 if (!_lists.TryGetValue(change.List, out var list))
                 {
                     _lists[change.List] = list = new SortedDictionary<string, (long, bool)>(StringComparer.Ordinal);
+                    _listKeys.Add(change.List);
                 }
 
                 if (!list.TryGetValue(change.Member, out var row) || row.Version < change.Version)
@@ -46,6 +48,41 @@ public sealed class InMemoryIndexMemberStore : IIndexMemberStore
 
             var page = members.Skip(start).Take(first).ToList();
             return Task.FromResult(new IndexPage(page, start + page.Count < members.Count, members.Count));
+        }
+    }
+
+    public Task<IndexRowPage> PageByListPrefixAsync(string listPrefix, IndexRow? after, int first, CancellationToken cancellationToken = default)
+    {
+        var end = ListPrefixRange.End(listPrefix);
+        lock (_lock)
+        {
+            var page = new List<IndexRow>();
+            var from = after is null || string.CompareOrdinal(after.List, listPrefix) < 0 ? listPrefix : after.List;
+            if (string.CompareOrdinal(from, end) >= 0)
+            {
+                return Task.FromResult(new IndexRowPage([], HasMore: false));
+            }
+
+            foreach (var key in _listKeys.GetViewBetween(from, end).Where(k => !string.Equals(k, end, StringComparison.Ordinal)))
+            {
+                var skipThrough = after is not null && string.Equals(key, after.List, StringComparison.Ordinal) ? after.Member : null;
+                foreach (var (member, row) in _lists[key])
+                {
+                    if (!row.Present || (skipThrough is not null && string.CompareOrdinal(member, skipThrough) <= 0))
+                    {
+                        continue;
+                    }
+
+                    if (page.Count == first)
+                    {
+                        return Task.FromResult(new IndexRowPage(page, HasMore: true));
+                    }
+
+                    page.Add(new IndexRow(key, member));
+                }
+            }
+
+            return Task.FromResult(new IndexRowPage(page, HasMore: false));
         }
     }
 }

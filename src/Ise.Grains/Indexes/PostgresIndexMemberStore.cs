@@ -122,4 +122,29 @@ public sealed class PostgresIndexMemberStore(NpgsqlDataSource dataSource) : IInd
         var hasMore = members.Count > first;
         return new IndexPage(hasMore ? members[..first] : members, hasMore, size);
     }
+
+    public async Task<IndexRowPage> PageByListPrefixAsync(string listPrefix, IndexRow? after, int first, CancellationToken cancellationToken = default)
+    {
+        // A range read of the primary key: from the prefix (or the row after which to go on) up to the end of the prefix's range.
+        await using var command = dataSource.CreateCommand("""
+            SELECT list, member FROM ise_index_member
+            WHERE list >= $1 AND list < $2 AND ($3::text IS NULL OR (list, member) > ($3, $4)) AND NOT deleted
+            ORDER BY list, member LIMIT $5
+            """);
+        command.Parameters.Add(new() { Value = listPrefix, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = ListPrefixRange.End(listPrefix), NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)after?.List ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)after?.Member ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = first + 1 });
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<IndexRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new IndexRow(reader.GetString(0), reader.GetString(1)));
+        }
+
+        var hasMore = rows.Count > first;
+        return new IndexRowPage(hasMore ? rows[..first] : rows, hasMore);
+    }
 }

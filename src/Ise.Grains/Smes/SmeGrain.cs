@@ -272,7 +272,8 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
     /// <summary>
     /// Reads the entries journal rows of other streams hold about this SME. What they change in its lists or
     /// credits is recorded now (a row may have committed while this SME was inactive, its delivery then finding
-    /// the entry already here). A merged SME keeps the journey it handed over.
+    /// the entry already here). So is an SME stored before the name index, which is not in its name lists yet.
+    /// A merged SME keeps the journey it handed over.
     /// </summary>
     private async Task ReadJourneyFromOtherStreamsAsync(CancellationToken cancellationToken)
     {
@@ -289,7 +290,8 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
             }
         }
 
-        if (_fromOtherStreams.Count > 0 && State.Profile is not null && Consequences(State.Profile, null, [], []) is { IsEmpty: false } consequences)
+        if (State.Profile is { } profile && (_fromOtherStreams.Count > 0 || !State.Lists.IsSupersetOf(IndexChanges.BucketsOf(Id, SmeIndexes.NameEntries(profile))))
+            && Consequences(profile, null, [], []) is { IsEmpty: false } consequences)
         {
             await RaiseAndConfirmAsync(new SmeRecounted(Guid.NewGuid(), _time.GetUtcNow(), consequences));
         }

@@ -3,7 +3,10 @@ using Ise.Programme;
 
 namespace Ise.Smes;
 
-/// <summary>The lists an SME appears in: by region, sector, each partner that served it, and stage.</summary>
+/// <summary>
+/// The lists an SME appears in: by region, sector, each partner that served it, and stage, and in the name
+/// index under each word it is found by (<see cref="SmeNameWords.Indexed"/>).
+/// </summary>
 public static class SmeIndexes
 {
     public static IReadOnlySet<IndexEntry> Of(SmeProfile? profile, string? mergedInto, IEnumerable<string> servingPartnerIds, SmeStage stage)
@@ -24,8 +27,13 @@ public static class SmeIndexes
             entries.Add(new IndexEntry(IndexName.SmesByPartner, partner));
         }
 
+        entries.UnionWith(NameEntries(profile));
         return entries;
     }
+
+    /// <summary>The SME's entries in the name index: one per word it is found by.</summary>
+    public static IEnumerable<IndexEntry> NameEntries(SmeProfile profile) =>
+        SmeNameWords.Indexed(profile).Select(word => new IndexEntry(IndexName.SmesByNameWord, word));
 
     public static string StageSlug(SmeStage stage) => stage switch
     {

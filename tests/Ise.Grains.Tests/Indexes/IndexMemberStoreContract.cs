@@ -63,6 +63,33 @@ public abstract class IndexMemberStoreContract
         Assert.Equal((string.Join(' ', members), 200), await MembersAsync(list));
     }
 
+    [Fact]
+    public async Task A_list_prefix_reads_the_members_of_every_list_it_begins_in_list_then_member_order_and_pages_on()
+    {
+        var index = $"test-prefix/{Guid.NewGuid():N}";
+        await Store.ApplyAsync(
+        [
+            Add($"{index}/acme/1", "sme-b", 1), Add($"{index}/acme/0", "sme-c", 1), Add($"{index}/acmetech/1", "sme-a", 1),
+            Add($"{index}/acme/1", "sme-a", 1), Add($"{index}/ab/0", "before", 1), Add($"{index}/acn/0", "after", 1),
+            Add($"{index}/acme/0", "gone", 1), Remove($"{index}/acme/0", "gone", 2), Add($"{index}x/acme/0", "other-index", 1),
+        ]);
+
+        var all = await Store.PageByListPrefixAsync($"{index}/acm", null, 10);
+        var first = await Store.PageByListPrefixAsync($"{index}/acm", null, 2);
+        var rest = await Store.PageByListPrefixAsync($"{index}/acm", first.Rows[^1], 2);
+
+        Assert.Equal(("acme/0:sme-c acme/1:sme-a acme/1:sme-b acmetech/1:sme-a", false), (Rows(index, all), all.HasMore));
+        Assert.Equal(("acme/0:sme-c acme/1:sme-a", true), (Rows(index, first), first.HasMore));
+        Assert.Equal(("acme/1:sme-b acmetech/1:sme-a", false), (Rows(index, rest), rest.HasMore));
+        Assert.Equal("acmetech/1:sme-a", Rows(index, await Store.PageByListPrefixAsync($"{index}/acmet", null, 10)));
+        Assert.Equal("", Rows(index, await Store.PageByListPrefixAsync($"{index}/acm", new IndexRow($"{index}/acmetech/1", "sme-a"), 10)));
+        Assert.Empty((await Store.PageByListPrefixAsync($"{index}/zz", null, 10)).Rows);
+    }
+
+    /// <summary>The rows of a page as <c>value/bucket:member</c> under <paramref name="index"/>, space-separated.</summary>
+    private static string Rows(string index, IndexRowPage page) =>
+        string.Join(' ', page.Rows.Select(r => $"{r.List[(index.Length + 1)..]}:{r.Member}"));
+
     /// <summary>The list's members, space-separated in page order, and its size.</summary>
     private async Task<(string Members, int Count)> MembersAsync(string list)
     {

@@ -17,7 +17,8 @@ public sealed class IndexPager(IGrainFactory grains)
         IReadOnlyList<IndexEntry> sources, int size, string? after, Func<string, Task<bool>> include)
     {
         var (source, bucket, afterMember) = Parse(Cursor.Decode(after), sources.Count);
-        var page = new List<(string, string)>();
+        // Positions are taken while a bucket's members are checked, so they name the source and bucket being read.
+        var fill = new PageFill<string>(size, include, m => m, m => string.Create(CultureInfo.InvariantCulture, $"{source}:{bucket}:{m}"));
         for (; source < sources.Count; source++, bucket = 0, afterMember = null)
         {
             for (; bucket < IseKeys.IndexBucketCount; bucket++, afterMember = null)
@@ -26,38 +27,22 @@ public sealed class IndexPager(IGrainFactory grains)
                 while (true)
                 {
                     var chunk = await grain.GetPageAsync(afterMember, BucketPage);
-                    for (var next = 0; next < chunk.Members.Count;)
+                    if (await fill.TakeAsync(chunk.Members))
                     {
-                        // As many members as the page can still take, plus one to know whether more
-                        // follow, are checked together; none beyond that is fetched.
-                        var batch = chunk.Members.Skip(next).Take(size - page.Count + 1).ToList();
-                        var included = await Task.WhenAll(batch.Select(include));
-                        for (var i = 0; i < batch.Count; i++, next++)
-                        {
-                            afterMember = batch[i];
-                            if (!included[i])
-                            {
-                                continue;
-                            }
-
-                            if (page.Count == size)
-                            {
-                                return (page, true);
-                            }
-
-                            page.Add((batch[i], string.Create(CultureInfo.InvariantCulture, $"{source}:{bucket}:{batch[i]}")));
-                        }
+                        return (fill.Page, true);
                     }
 
                     if (!chunk.HasMore)
                     {
                         break;
                     }
+
+                    afterMember = chunk.Members[^1];
                 }
             }
         }
 
-        return (page, false);
+        return (fill.Page, false);
     }
 
     private static (int Source, int Bucket, string? Member) Parse(string? position, int sources)

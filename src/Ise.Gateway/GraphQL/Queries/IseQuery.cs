@@ -34,7 +34,8 @@ public sealed partial class IseQuery : ObjectGraphType
             .ResolveAsync(async c => await LoadVisibleSmeAsync(c, c.GetArgument<string>("id")));
 
         Connection<SmeGraphType>("smes")
-            .Description("SMEs by region, sector, partner and stage: the secretariat sees all, partner staff those they lead or served.")
+            .Description("SMEs by region, sector, partner, stage and name (filter.name reads the name index; the other criteria narrow what it finds): " +
+                "the secretariat sees all, partner staff those they lead or served.")
             .Argument<SmeFilterInputGraphType>("filter")
             .ResolveAsync(async c => await ListSmesAsync(c, c.GetArgument<SmeFilter?>("filter") ?? new SmeFilter(), c.RequestedFirst(), c.After));
 
@@ -128,21 +129,15 @@ public sealed partial class IseQuery : ObjectGraphType
             filter = filter with { PartnerId = caller.Scope };
         }
 
-        IReadOnlyList<IndexEntry> sources = filter switch
-        {
-            { PartnerId: { } partner } => [new(IndexName.SmesByPartner, partner)],
-            { Stage: { } stage } => [new(IndexName.SmesByStage, SmeIndexes.StageSlug(stage))],
-            { Region: { } region } => [new(IndexName.SmesByRegion, ProgrammeCatalog.Describe(region).Slug)],
-            { Sector: { } sector } => [new(IndexName.SmesBySector, ProgrammeCatalog.Describe(sector).Slug)],
-            _ => [.. ProgrammeCatalog.Regions.Select(r => new IndexEntry(IndexName.SmesByRegion, r.Slug))],
-        };
         var loader = context.RequestServices!.GetRequiredService<SmeByIdDataLoader>();
-        var pager = new IndexPager(context.RequestServices!.GetRequiredService<IGrainFactory>());
-        var (page, hasMore) = await pager.PageAsync(sources, PageSize.Of(first), after, async id =>
-        {
-            var details = await loader.LoadAsync(id);
-            return details is not null && Matches(details.View, filter);
-        });
+        var grains = context.RequestServices!.GetRequiredService<IGrainFactory>();
+        var search = filter.Name is { } name ? NameSearch(name, "filter.name") : null;
+        var (page, hasMore) = search is not null
+            ? await new NameIndexPager(grains).PageAsync(search, PageSize.Of(first), after, async row =>
+                await loader.LoadAsync(row.Member) is { } details && Matches(details.View, filter)
+                && search.Finds(details.View.Profile, IseKeys.ValueOfIndexBucket(row.List)))
+            : await new IndexPager(grains).PageAsync(ListsOf(filter), PageSize.Of(first), after, async id =>
+                await loader.LoadAsync(id) is { } details && Matches(details.View, filter));
         var nodes = new List<(SmeDetails, string)>();
         foreach (var (member, position) in page)
         {
@@ -151,6 +146,20 @@ public sealed partial class IseQuery : ObjectGraphType
 
         return Pages.Of(nodes, hasMore, after is not null);
     }
+
+    /// <summary>The search for <paramref name="name"/>, or a <c>VALIDATION</c> error naming <paramref name="field"/>.</summary>
+    private static SmeNameSearch NameSearch(string name, string field) =>
+        SmeNameSearch.TryParse(name, out var search, out var problem) ? search : throw ApiError.Invalid(field, $"{field} {problem}");
+
+    /// <summary>The index lists that hold every SME a filter without a name can show: the narrowest it names.</summary>
+    private static IReadOnlyList<IndexEntry> ListsOf(SmeFilter filter) => filter switch
+    {
+        { PartnerId: { } partner } => [new(IndexName.SmesByPartner, partner)],
+        { Stage: { } stage } => [new(IndexName.SmesByStage, SmeIndexes.StageSlug(stage))],
+        { Region: { } region } => [new(IndexName.SmesByRegion, ProgrammeCatalog.Describe(region).Slug)],
+        { Sector: { } sector } => [new(IndexName.SmesBySector, ProgrammeCatalog.Describe(sector).Slug)],
+        _ => [.. ProgrammeCatalog.Regions.Select(r => new IndexEntry(IndexName.SmesByRegion, r.Slug))],
+    };
 
     private static bool Matches(SmeView sme, SmeFilter filter) =>
         sme.MergedInto is null

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Ise.Smes;
 
 namespace Ise.Gateway.GraphQL.Types;
 
@@ -11,5 +12,8 @@ public sealed class SmeFilterInputGraphType : InputObjectGraphType<SmeFilter>
         Field(f => f.Sector, type: typeof(SectorEnumGraphType));
         Field(f => f.PartnerId, type: typeof(IdGraphType));
         Field(f => f.Stage, type: typeof(SmeStageEnumGraphType));
+        Field(f => f.Name, nullable: true).Description(
+            $"Words ({SmeNameSearch.MinLength}-{SmeNameSearch.MaxLength} characters, one word of at least {SmeNameWords.MinIndexedLength}) each beginning a word of the SME's name " +
+            "or its company id; case, accents and punctuation ignored. Read from the name index.");
     }
 }

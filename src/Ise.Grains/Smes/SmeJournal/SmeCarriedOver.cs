@@ -11,7 +11,9 @@ namespace Ise.Smes;
 /// are sent again under their original sender and sequence (a receiver that had applied one drops it),
 /// and its indicator ledger, which kept its credits until now, is given the inputs they were worked out
 /// from, so the ledger ends where the SME begins. Its list changes from now on are versioned after
-/// every sequence its outbox used (<see cref="VersionBase"/>).
+/// every sequence its outbox used (<see cref="VersionBase"/>). <see cref="Lists"/> holds every list the SME is in,
+/// the name index's too; those the stored buckets could not hold (the name index came after them) are
+/// <see cref="ListsJoined"/>, joined by this event (none in rows carried over before the name index).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.sme.carried-over")]
 public sealed record SmeCarriedOver(
@@ -27,10 +29,16 @@ public sealed record SmeCarriedOver(
     [property: Id(9)] IReadOnlyDictionary<string, IndicatorCredit> Credited,
     [property: Id(10)] long VersionBase,
     [property: Id(11)] IReadOnlyList<OutboxEntry> Undelivered,
-    [property: Id(12)] IndicatorInputsEffect? LedgerInputs) : ISmeEvent, IEffectSource
+    [property: Id(12)] IndicatorInputsEffect? LedgerInputs,
+    [property: Id(13)] IReadOnlyList<string>? ListsJoined = null) : ISmeEvent, IEffectSource
 {
     public IEnumerable<AddressedEffect> Effects(long version)
     {
+        foreach (var list in ListsJoined ?? [])
+        {
+            yield return new AddressedEffect(EffectTarget.Index, list, new IndexMembershipEffect(SmeId, Present: true, VersionBase + version));
+        }
+
         foreach (var entry in Undelivered)
         {
             yield return new AddressedEffect(entry.Target, entry.TargetKey, entry.Effect, new EffectOrigin(SmeId, entry.Sequence));
