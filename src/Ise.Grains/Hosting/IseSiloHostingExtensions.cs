@@ -72,6 +72,8 @@ public static class IseSiloHostingExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddIsePostgresJournal(connectionString);
+        silo.AddIncomingGrainCallFilter<StorageOutageCallFilter>();
+        silo.AddOutgoingGrainCallFilter<StorageOutageCallFilter>();
         silo.Configure<ClusterMembershipOptions>(ClusterMembershipTuning.Apply);
         return silo;
     }
