@@ -49,7 +49,7 @@ public static class IseSiloHostingExtensions
             return silo;
         }
 
-        var connectionString = options.Postgres.ConnectionString;
+        var connectionString = options.Postgres.PooledConnectionString();
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = endpoints.ClusterId;

@@ -19,6 +19,7 @@ public static class PostgresPreflight
                 "(environment variable Ise__Postgres__ConnectionString).");
         }
 
+        // The silo's own pool (the same connection string): a check takes what a write would take.
         NpgsqlConnectionStringBuilder builder;
         try
         {
