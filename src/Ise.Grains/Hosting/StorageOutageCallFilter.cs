@@ -7,8 +7,9 @@ namespace Ise.Hosting;
 /// Turns a storage outage met by a grain call into the platform's retryable refusal
 /// (<see cref="StorageOutage.Refusal"/>) instead of a storage provider's internal error, on both ends:
 /// <list type="bullet">
-/// <item>incoming: a call whose read or write of grain state failed also deactivates the activation, whose
-/// memory may now be ahead of storage (a registration kept in memory but never stored would otherwise be
+/// <item>incoming: a call refused because storage failed — its own read or write of grain state, or a
+/// call beneath it (the reminder service, another grain) — also deactivates the activation, whose memory
+/// may now be ahead of storage (a registration kept in memory but never stored would otherwise be
 /// reported "already registered" to the retry); the next call reads what is stored;</item>
 /// <item>outgoing: a grain that could not even activate (its state could not be read) fails the call
 /// before any grain code runs, so the caller's side of the call is where that failure is seen; and calls
@@ -29,10 +30,19 @@ public sealed partial class StorageOutageCallFilter(ILogger<StorageOutageCallFil
         {
             await context.Invoke();
         }
-        catch (Exception failure) when (StorageOutage.Caused(failure))
+        catch (Exception failure) when (StorageOutage.Caused(failure) || failure is IseException { Code: IseErrorCode.Unavailable })
         {
+            if (context.Grain is Grain)
+            {
+                context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "storage failed during a call; the next call reads what is stored"));
+            }
+
+            if (failure is IseException)
+            {
+                throw;
+            }
+
             LogRefused(logger, context.TargetId, context.InterfaceMethod.Name, failure.GetBaseException().Message);
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "storage failed during a call; the next call reads what is stored"));
             throw StorageOutage.Refusal();
         }
     }
