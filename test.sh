@@ -13,6 +13,8 @@ ensure_node
 ensure_chromium
 start_throwaway_postgres
 export ISE_TEST_POSTGRES="$ISE_PG_SERVER"
+# A test restarts a PostgreSQL server of its own (never the shared one): it starts it with these binaries.
+export ISE_TEST_POSTGRES_BIN="$pg_bin"
 
 results="$run_dir/results"
 mkdir -p "$results"

@@ -17,17 +17,20 @@ public static class TestPostgres
                 $"{EnvironmentVariable} is not set: run the suite with ./test.sh, which starts PostgreSQL for it.");
 
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
-    public static async Task<string> CreateDatabaseAsync(string purpose)
+    public static Task<string> CreateDatabaseAsync(string purpose) => CreateDatabaseAsync(ServerConnectionString, purpose);
+
+    /// <summary>Creates an empty database on the server of <paramref name="serverConnectionString"/> and returns a connection string to it.</summary>
+    public static async Task<string> CreateDatabaseAsync(string serverConnectionString, string purpose)
     {
         var name = $"ise_{purpose}_{Guid.NewGuid():N}".ToLowerInvariant();
         name = name[..Math.Min(name.Length, 63)];
-        await using (var connection = new NpgsqlConnection(ServerConnectionString))
+        await using (var connection = new NpgsqlConnection(serverConnectionString))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
     }
 }

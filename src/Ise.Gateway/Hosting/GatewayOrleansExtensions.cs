@@ -39,6 +39,7 @@ public static class GatewayOrleansExtensions
                 o.ConnectionString = options.Postgres.ConnectionString;
             });
             client.AddActivityPropagation();
+            client.AddOutgoingGrainCallFilter<StorageOutageCallFilter>();
             client.AddDashboard();
         });
         builder.Services.AddIseHealthChecks(options);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Ise.Errors;
 using Ise.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -61,7 +62,7 @@ public sealed partial class PersonCookieEvents(
         {
             return await accounts.Account(email).GetCredentialsAsync();
         }
-        catch (Exception unreachable) when (unreachable is OrleansException or TimeoutException)
+        catch (Exception unreachable) when (unreachable is OrleansException or TimeoutException or IseException { Code: IseErrorCode.Unavailable })
         {
             throw new AccountCheckUnavailableException(email, unreachable);
         }

@@ -49,7 +49,7 @@ public static class IseSiloHostingExtensions
             return silo;
         }
 
-        var connectionString = options.Postgres.ConnectionString;
+        var connectionString = options.Postgres.PooledConnectionString();
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = endpoints.ClusterId;
@@ -72,6 +72,8 @@ public static class IseSiloHostingExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddIsePostgresJournal(connectionString);
+        silo.AddIncomingGrainCallFilter<StorageOutageCallFilter>();
+        silo.AddOutgoingGrainCallFilter<StorageOutageCallFilter>();
         silo.Configure<ClusterMembershipOptions>(ClusterMembershipTuning.Apply);
         return silo;
     }

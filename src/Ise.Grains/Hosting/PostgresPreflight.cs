@@ -19,6 +19,7 @@ public static class PostgresPreflight
                 "(environment variable Ise__Postgres__ConnectionString).");
         }
 
+        // The silo's own pool (the same connection string): a check takes what a write would take.
         NpgsqlConnectionStringBuilder builder;
         try
         {
@@ -57,6 +58,29 @@ public static class PostgresPreflight
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
         {
             throw Unreachable(connection.Host, connection.Port, connection.Database, connection.UserName, ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether a connection pool of this process lends, within the connect timeout, a connection that answers:
+    /// when every connection is taken (the pool exhausted) or the server is away, <see cref="DatabaseUnreachableException"/> says so.
+    /// </summary>
+    public static async Task CheckPoolAsync(string pool, Func<CancellationToken, ValueTask<NpgsqlConnection>> open, PostgresOptions options, CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.ConnectTimeoutSeconds));
+        try
+        {
+            await using var connection = await open(deadline.Token);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(deadline.Token);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new DatabaseUnreachableException(
+                $"The {pool} connection pool lent no connection that answered within {options.ConnectTimeoutSeconds} s " +
+                $"(every connection taken, or PostgreSQL away): {ex.GetBaseException().Message}", ex);
         }
     }
 

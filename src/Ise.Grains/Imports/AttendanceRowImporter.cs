@@ -73,7 +73,7 @@ internal sealed class AttendanceRowImporter(IGrainFactory grains, string eventId
                 ? Rejected(row, smeId, $"sme_id: SME {smeId} was not registered for event {eventId}; attendance after the event is recorded for registered attendees only")
                 : await AttendAsync(row, @event, registration?.Code ?? "");
         }
-        catch (IseException refusal)
+        catch (IseException refusal) when (refusal.Code != IseErrorCode.Unavailable)
         {
             // The report names the column the row was read by, as every other rejection does.
             var column = code.Length > 0 ? "attendee_code" : "sme_id";

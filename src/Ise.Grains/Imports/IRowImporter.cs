@@ -12,6 +12,9 @@ internal interface IRowImporter
     /// </summary>
     bool RowsAreIndependent { get; }
 
-    /// <summary>Applies one row; a refusal is a rejected row, never an exception.</summary>
+    /// <summary>
+    /// Applies one row; a refusal is a rejected row, never an exception, except
+    /// <see cref="Errors.IseErrorCode.Unavailable"/> (storage failing), which says nothing about the row: the job applies it again later.
+    /// </summary>
     Task<ImportRowResult> ApplyAsync(ImportRow row);
 }

@@ -1,4 +1,5 @@
 using Ise.Errors;
+using Ise.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Ise.Imports;
@@ -12,6 +13,13 @@ namespace Ise.Imports;
 /// <see cref="IndependentChunksPerTurn"/> chunks per turn, all at once, reported in line order. After
 /// a crash the job resumes at its first unapplied chunk when it is next activated; rows applied
 /// before the crash then report unchanged, since every row is idempotent.
+///
+/// While storage fails (a row refused <see cref="IseErrorCode.Unavailable"/>, the job's own write or a
+/// chunk's read failing) a turn reports nothing and is tried again every <see cref="RetryTurnAfter"/>:
+/// the job waits for the database and goes on by itself, and no row is reported rejected because
+/// PostgreSQL was away. Rows the postponed turn did settle keep their outcome for the retry (a
+/// registration it made stays "accepted"); after a failed write of the job the stored progress is read
+/// again first.
 /// </summary>
 public sealed partial class ImportJobGrain(
     [PersistentState("import-job", IseKeys.StorageName)] IPersistentState<ImportJobState> state,
@@ -30,9 +38,16 @@ public sealed partial class ImportJobGrain(
     /// <summary>How many chunks of independent rows one turn applies at once (rows of an SME list register concurrently).</summary>
     public const int IndependentChunksPerTurn = 4;
 
+    /// <summary>How long a turn that met a storage outage waits before it is tried again.</summary>
+    public static readonly TimeSpan RetryTurnAfter = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan s_turnInterval = TimeSpan.FromMilliseconds(5);
 
+    /// <summary>Outcomes of rows applied by a turn whose progress is not stored yet, by line.</summary>
+    private readonly Dictionary<int, ImportRowResult> _settled = [];
+
     private IGrainTimer? _timer;
+    private bool _rereadBeforeNextTurn;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -118,6 +133,25 @@ public sealed partial class ImportJobGrain(
 
     private async Task ApplyNextChunkAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await ApplyTurnAsync(cancellationToken);
+        }
+        catch (Exception failure) when (IsStorageOutage(failure))
+        {
+            LogTurnPostponed(logger, Id, state.State.NextChunk, failure.GetBaseException().Message);
+            _timer?.Change(RetryTurnAfter, s_turnInterval);
+        }
+    }
+
+    private async Task ApplyTurnAsync(CancellationToken cancellationToken)
+    {
+        if (_rereadBeforeNextTurn)
+        {
+            await state.ReadStateAsync(cancellationToken);
+            _rereadBeforeNextTurn = false;
+        }
+
         var job = state.State;
         if (job.Status != ImportJobStatus.Running || job.Request is null)
         {
@@ -131,17 +165,19 @@ public sealed partial class ImportJobGrain(
         var rows = (await Task.WhenAll(chunks.Select(c => c.GetAsync()))).SelectMany(r => r).ToList();
         if (importer.RowsAreIndependent)
         {
-            foreach (var result in await Task.WhenAll(rows.Select(row => ApplyRowAsync(importer, row))))
-            {
-                Record(result);
-            }
+            await Task.WhenAll(rows.Select(row => SettleAsync(importer, row)));
         }
         else
         {
             foreach (var row in rows)
             {
-                Record(await ApplyRowAsync(importer, row));
+                await SettleAsync(importer, row);
             }
+        }
+
+        foreach (var row in rows)
+        {
+            Record(_settled[row.Line]);
         }
 
         job.Done += rows.Count;
@@ -153,7 +189,18 @@ public sealed partial class ImportJobGrain(
             job.FinishedAt = time.GetUtcNow();
         }
 
-        await state.WriteStateAsync(cancellationToken);
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            // Memory is now ahead of storage (and the stored version may have moved): read it again before going on.
+            _rereadBeforeNextTurn = true;
+            throw;
+        }
+
+        _settled.Clear();
         await Task.WhenAll(chunks.Select(c => c.ClearAsync()));
         if (job.Status == ImportJobStatus.Completed)
         {
@@ -161,6 +208,18 @@ public sealed partial class ImportJobGrain(
             StopTimer();
         }
     }
+
+    /// <summary>Applies a row unless an earlier try of this turn settled it; a storage outage leaves it unsettled and fails the turn.</summary>
+    private async Task SettleAsync(IRowImporter importer, ImportRow row)
+    {
+        if (!_settled.ContainsKey(row.Line))
+        {
+            _settled[row.Line] = await ApplyRowAsync(importer, row);
+        }
+    }
+
+    private static bool IsStorageOutage(Exception failure) =>
+        failure is IseException { Code: IseErrorCode.Unavailable } || StorageOutage.Caused(failure);
 
     private Task<ImportRowResult> ApplyRowAsync(IRowImporter importer, ImportRow row) =>
         row.DuplicateOfLine is { } first
@@ -173,7 +232,7 @@ public sealed partial class ImportJobGrain(
         {
             return await importer.ApplyAsync(row);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (error is not OperationCanceledException && !IsStorageOutage(error))
         {
             LogRowFailed(logger, error, Id, row.Line);
             return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, null, "could not be applied (an internal error); running the file again is safe");
@@ -221,6 +280,9 @@ public sealed partial class ImportJobGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId} completed: {Accepted} accepted, {Unchanged} unchanged, {Rejected} rejected")]
     private static partial void LogCompleted(ILogger logger, string jobId, int accepted, int unchanged, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {JobId}: the turn at chunk {Chunk} waits for storage ({Problem}); it is tried again shortly")]
+    private static partial void LogTurnPostponed(ILogger logger, string jobId, int chunk, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId}: line {Line} failed")]
     private static partial void LogRowFailed(ILogger logger, Exception error, string jobId, int line);

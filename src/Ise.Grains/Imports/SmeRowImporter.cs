@@ -36,7 +36,7 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
                 ? new ImportRowResult(row.Line, ImportRowOutcome.Accepted, read.SmeId, $"registered for {registration.LeadPartnerId}")
                 : new ImportRowResult(row.Line, ImportRowOutcome.Unchanged, read.SmeId, $"already registered (lead partner {registration.LeadPartnerId})");
         }
-        catch (IseException refusal)
+        catch (IseException refusal) when (refusal.Code != IseErrorCode.Unavailable)
         {
             return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, read.SmeId, refusal.Message);
         }

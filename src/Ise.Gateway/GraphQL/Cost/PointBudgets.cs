@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ise.Budgets;
+using Ise.Errors;
 using Ise.Gateway.Security;
 
 namespace Ise.Gateway.GraphQL.Cost;
@@ -91,7 +92,7 @@ public sealed partial class PointBudgets(IGrainFactory grains, RateLimitOptions 
             reserved = await grains.GetGrain<ICallerBudgetGrain>(caller.BudgetKey)
                 .ReserveAsync(new BudgetReservation(Math.Max(points - held.Points, block), perWindow, options.Window));
         }
-        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        catch (Exception ex) when (ex is OrleansException or TimeoutException or IseException { Code: IseErrorCode.Unavailable })
         {
             LogBudgetUnavailable(logger, caller.BudgetKey, ex);
             return false;
