@@ -11,8 +11,9 @@ namespace Ise.Cluster.Tests;
 /// <summary>
 /// Every connection of a cluster-mode silo's pools taken from outside while doors check people in: the pool
 /// of its connection string (grain state, membership, reminders; three connections here, through
-/// <c>Maximum Pool Size</c>) and the journal's (two, through <c>Ise:Journal:MaxConnections</c>), the ones
-/// a check-in and what it causes are written through. The server itself answers all along. Check-ins are
+/// <c>Maximum Pool Size</c>) and the journal's (two for reads, through <c>Ise:Journal:MaxConnections</c>, and
+/// the writer's own two), the ones a check-in and what it causes are written through. The server itself
+/// answers all along. Check-ins are
 /// refused with the retryable error within a bounded time (never acknowledged, and not the caller's 30 s
 /// response timeout: a write waits <c>Ise:Postgres:ConnectTimeoutSeconds</c> for a connection, then the
 /// next activation's read as long again), readiness reports the pools while they are exhausted, and once
@@ -54,12 +55,13 @@ public sealed class PostgresPoolExhaustionTests
         }
 
         var storagePool = silo.Services.GetRequiredService<IseOptions>().Postgres.PooledConnectionString();
-        var journal = silo.Services.GetRequiredService<JournalDataSource>().Value;
+        var journal = silo.Services.GetRequiredService<JournalDataSource>();
         (Exception? Refusal, TimeSpan Took)[] attempts;
         string? readinessDuring;
         HealthStatus readinessAtTheEnd;
         await using (var storage = await HeldConnections.TakeAsync(StoragePoolSize, () => OpenAsync(storagePool)))
-        await using (var journalConnections = await HeldConnections.TakeAsync(JournalPoolSize, () => journal.OpenConnectionAsync()))
+        await using (var journalConnections = await HeldConnections.TakeAsync(JournalPoolSize, () => journal.Value.OpenConnectionAsync()))
+        await using (var writerConnections = await HeldConnections.TakeAsync(JournalDataSource.CommitConnections, () => journal.Commits.OpenConnectionAsync()))
         {
             var readiness = silo.PostgresReadinessBecomesAsync(HealthStatus.Unhealthy, s_refusedWithin);
             attempts = await Task.WhenAll(during.Select(async code =>

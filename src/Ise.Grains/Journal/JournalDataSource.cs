@@ -10,7 +10,7 @@ namespace Ise.Journal;
 internal sealed class JournalDataSource(NpgsqlDataSource value, NpgsqlDataSource commits) : IAsyncDisposable, IDisposable
 {
     /// <summary>Connections of the writer: one commits, one more looks up the outcome of a batch whose COMMIT answer was lost.</summary>
-    private const int CommitConnections = 2;
+    internal const int CommitConnections = 2;
 
     public NpgsqlDataSource Value { get; } = value;
 
