@@ -20,4 +20,17 @@ public static class TestSmes
         var data = await client.DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { sme { id } } }", new { input });
         return data["registerSme"]!["sme"]!["id"]!.GetValue<string>();
     }
+
+    /// <summary>A word no other SME's name holds: letters only, so it is one word of the name.</summary>
+    public static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))))[..10];
+
+    /// <summary>Waits until the name index (kept up to date from the journal) finds <paramref name="count"/> SMEs for <paramref name="name"/>.</summary>
+    public static async Task FoundByNameAsync(GraphQLClient client, string name, int count)
+    {
+        const string Search = "query($name: String) { smes(first: 100, filter: { name: $name }) { items { id } } }";
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); (await client.DataAsync(Search, new { name }))["smes"]!["items"]!.AsArray().Count < count; await Task.Delay(200))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The name index never found {count} SMEs named like '{name}'.");
+        }
+    }
 }

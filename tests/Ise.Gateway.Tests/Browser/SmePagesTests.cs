@@ -6,7 +6,7 @@ namespace Ise.Gateway.Tests.Browser;
 
 /// <summary>
 /// The SME pages in headless Chromium, signed in through the sign-in page: search → SME page with its stage,
-/// journey and diagnostics; registration with a refusal shown at its field, then success; merging a provisional
+/// journey and diagnostics; search by name (through the API's name index, kept in the address, refused at the box); registration with a refusal shown at its field, then success; merging a provisional
 /// SME; French and Dutch; refusals for roles that may not see them; axe-core finds no violation.
 /// </summary>
 public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
@@ -25,6 +25,9 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     /// <summary>Answers every question of questionnaire 1 with <paramref name="value"/>(question's index).</summary>
     private static object[] Answers(Func<int, int> value) =>
         [.. DiagnosticCatalog.Embedded.Get(1).Questions.Select((q, i) => new { questionId = q.Id, value = value(i) })];
+
+    /// <summary>The SME ids of the rows listed, in their order.</summary>
+    private static Task<string[]> IdsAsync(ILocator rows) => rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
 
     /// <summary>
     /// An SME led by ADITEC that attended a workshop (checked in) and was assessed twice; returns its id and
@@ -53,6 +56,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     public async Task Searching_by_region_and_stage_leads_to_the_SME_page_with_its_stage_explained_its_journey_and_a_radar_of_its_diagnostics()
     {
         var (smeId, name) = await AssessedSmeAsync();
+        var kvk = smeId["NL-".Length..];
+        await TestSmes.FoundByNameAsync(Api(), kvk, 1);
         var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "partner-aditec");
 
         await Expect(page.Locator("#partner-only")).ToHaveTextAsync("You see the SMEs that ADITEC leads or served.");
@@ -63,9 +68,11 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(row).ToContainTextAsync("South-West Netherlands");
         await Expect(row).ToContainTextAsync("Assessed");
         Assert.Contains("region=SOUTH_WEST_NETHERLANDS", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#filter-name", name[^8..]);
-        await Expect(page.Locator("#result-rows tr")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#results-caption")).ToContainTextAsync("whose name contains");
+        await page.FillAsync("#filter-name", kvk);
+        await page.ClickAsync("#search");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 1 SMEs");
+        await Expect(row).ToBeVisibleAsync();
+        Assert.Contains($"name={kvk}", page.Url, StringComparison.Ordinal);
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "smes-search");
 
@@ -214,7 +221,7 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
 
         var (dutch, dutchErrors) = await OpenAsync("/live/smes.html?lang=nl&region=KENT", "partner-kcc");
         await Expect(dutch.Locator("h1")).ToHaveTextAsync("Kmo’s");
-        await Expect(dutch.Locator("#name-hint")).ToContainTextAsync("De API zoekt nog niet op naam");
+        await Expect(dutch.Locator("#name-hint")).ToContainTextAsync("Vindt kmo’s waarvan de naam of het ondernemingsnummer een woord heeft");
         await Expect(dutch.Locator("#filter-region")).ToHaveValueAsync("KENT");
         await Expect(dutch.Locator("#result-rows")).ToContainTextAsync("Canterbury Craft Foods Ltd");
         foreach (var region in await dutch.Locator("#result-rows tr td:nth-child(3)").AllInnerTextsAsync())
@@ -224,6 +231,57 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
 
         await HeadlessChromium.ScreenshotAsync(dutch, "smes-search-nl");
         Assert.Empty(dutchErrors);
+    }
+
+    [Fact]
+    public async Task Searching_by_name_finds_the_smes_with_a_word_so_beginning_in_the_whole_list_from_a_link_too_and_refuses_one_letter_in_French()
+    {
+        var word = TestSmes.NewWord();
+        var brasserie = await ApiScenario.SmeAsync(Api(), $"Brasserie Élan-{word} BV");
+        var works = await ApiScenario.SmeAsync(Api(), $"{word}works <b>Ltd</b>");
+        var inside = await ApiScenario.SmeAsync(Api(), $"Inside x{word}");
+        await TestSmes.FoundByNameAsync(Api(), word, 2);
+        await TestSmes.FoundByNameAsync(Api(), inside["NL-".Length..], 1);
+
+        var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "secretariat");
+        await Expect(page.Locator("#name-hint")).ToHaveTextAsync(
+            "Finds SMEs whose name or company id has a word beginning with each word you type (case and accents ignored).");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 20 SMEs");
+        var rows = page.Locator("#result-rows tr");
+
+        // A word's start, in capitals: both SMEs whose name has a word so beginning, not the one holding it inside a word.
+        await page.FillAsync("#filter-name", word[..6].ToUpperInvariant());
+        await page.ClickAsync("#search");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 2 SMEs");
+        Assert.Equal(new[] { brasserie, works }.Order(StringComparer.Ordinal), (await IdsAsync(rows)).Order(StringComparer.Ordinal));
+        await Expect(page.Locator($"#result-rows tr[data-id='{works}'] a")).ToHaveTextAsync($"{word}works <b>Ltd</b>");
+        await Expect(page.Locator("#result-rows b")).ToHaveCountAsync(0);
+        Assert.Contains($"name={word[..6].ToUpperInvariant()}", page.Url, StringComparison.Ordinal);
+
+        // Without the accent of the name: each word typed begins one of its words.
+        await page.FillAsync("#filter-name", $"elan {word[..4]}");
+        await page.ClickAsync("#search");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 1 SMEs");
+        Assert.Equal([brasserie], await IdsAsync(rows));
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "smes-by-name");
+        Assert.Empty(errors);
+
+        // A link with the name (an accent the name does not have), opened before signing in, in French.
+        var (french, frenchErrors) = await OpenAsync($"/live/smes.html?lang=fr&name={Uri.EscapeDataString($"{word}wórks")}", "secretariat");
+        await Expect(french.Locator("#filter-name")).ToHaveValueAsync($"{word}wórks");
+        await Expect(french.Locator("#results-caption")).ToHaveTextAsync("Page 1 : 1 PME");
+        Assert.Equal([works], await IdsAsync(french.Locator("#result-rows tr")));
+
+        await french.FillAsync("#filter-name", "é");
+        await french.ClickAsync("#search");
+        await Expect(french.Locator("#filter-name-error")).ToHaveTextAsync("Saisissez au moins 2 caractères d’un mot (100 au plus en tout).");
+        await Expect(french.Locator("#filter-name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(french.Locator("#results-caption")).ToHaveTextAsync("Aucune PME ne correspond.");
+        await Expect(french.Locator("#filter-form-problem")).ToHaveTextAsync("");
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "smes-by-name-refused-fr");
+        Assert.Empty(frenchErrors);
     }
 
     [Fact]
@@ -265,11 +323,7 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(rows).ToHaveCountAsync(20);
         await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 20 SMEs");
         await Expect(page.Locator("#previous-page")).ToBeDisabledAsync();
-        var shown = new List<string>();
-        foreach (var row in await rows.AllAsync())
-        {
-            shown.Add((await row.GetAttributeAsync("data-id"))!);
-        }
+        var shown = new List<string>(await IdsAsync(rows));
 
         await page.ClickAsync("#next-page");
         await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 2: 1 SMEs");

@@ -21,22 +21,13 @@ public sealed class SmeNameSearchApiTests(EmbeddedGatewayFactory factory) : ICla
         return (ids, smes["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), smes["pageInfo"]!["endCursor"]?.GetValue<string>());
     }
 
-    /// <summary>Waits until the name index (kept up to date from the journal) finds <paramref name="count"/> SMEs for <paramref name="name"/>.</summary>
-    private async Task FoundAsync(string name, int count)
-    {
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); (await PageAsync(new { name })).Ids.Count < count; await Task.Delay(200))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The name index never found {count} SMEs named like '{name}'.");
-        }
-    }
-
     [Fact]
     public async Task An_sme_is_found_by_the_start_of_any_word_of_its_name_ignoring_case_and_accents_or_by_its_company_id()
     {
-        var tag = NewWord();
+        var tag = TestSmes.NewWord();
         var smeId = await ApiScenario.SmeAsync(Client(), $"Brasserie Élan-{tag} B.V.");
         var kvk = smeId["NL-".Length..];
-        await FoundAsync(tag, 1);
+        await TestSmes.FoundByNameAsync(Client(), tag, 1);
 
         Assert.Equal([smeId], (await PageAsync(new { name = tag[..5].ToUpperInvariant() })).Ids);
         Assert.Equal([smeId], (await PageAsync(new { name = $"ELAN {tag[..4]}" })).Ids);
@@ -50,10 +41,10 @@ public sealed class SmeNameSearchApiTests(EmbeddedGatewayFactory factory) : ICla
     [Fact]
     public async Task A_name_search_pages_on_with_its_cursor_and_lists_an_sme_once_whatever_number_of_its_words_match()
     {
-        var tag = NewWord();
+        var tag = TestSmes.NewWord();
         var twice = await ApiScenario.SmeAsync(Client(), $"{tag} {tag}works");
         var others = new[] { await ApiScenario.SmeAsync(Client(), $"{tag}a One"), await ApiScenario.SmeAsync(Client(), $"Two {tag}b") };
-        await FoundAsync(tag, 3);
+        await TestSmes.FoundByNameAsync(Client(), tag, 3);
 
         var first = await PageAsync(new { name = tag }, first: 2);
         var second = await PageAsync(new { name = tag }, first: 2, after: first.End);
@@ -68,9 +59,9 @@ public sealed class SmeNameSearchApiTests(EmbeddedGatewayFactory factory) : ICla
     [Fact]
     public async Task A_name_combines_with_the_other_criteria_and_partner_staff_find_only_the_smes_they_may_list()
     {
-        var tag = NewWord();
+        var tag = TestSmes.NewWord();
         var smeId = await ApiScenario.SmeAsync(Client(), $"Combined {tag}");
-        await FoundAsync(tag, 1);
+        await TestSmes.FoundByNameAsync(Client(), tag, 1);
 
         Assert.Equal([smeId], (await PageAsync(new { name = tag, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", stage = "AWARE" })).Ids);
         Assert.Empty((await PageAsync(new { name = tag, region = "EAST_FLANDERS" })).Ids);
@@ -96,7 +87,4 @@ public sealed class SmeNameSearchApiTests(EmbeddedGatewayFactory factory) : ICla
 
         Assert.Equal(("VALIDATION", "filter.name"), (code, field));
     }
-
-    /// <summary>A word no other SME's name holds: letters only, so it is one word of the name.</summary>
-    private static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))))[..10];
 }

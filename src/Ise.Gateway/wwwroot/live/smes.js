@@ -1,31 +1,35 @@
 // Finding SMEs (?region=&sector=&partner=&stage=&name=): an SME opened by its company id, or a list by
-// region, sector, partner and stage, 20 a page, from the `smes` query (index grains, no scans). The API has
-// no search by name: the name box narrows the page shown, and says so. Partner staff list the SMEs their
-// partner leads or served (the API decides). The filters stay in the address, so a link shows the same list.
+// region, sector, partner, stage and name, 20 a page, from the `smes` query (index grains, no scans). The
+// name is searched by the API (`filter.name`: each word typed begins a word of the name or the company id);
+// its refusal is shown at the name box. Partner staff list the SMEs their partner leads or served (the API
+// decides). The filters stay in the address, so a link shows the same list.
 'use strict';
 (async () => {
   const { t, enumLabel, $, el, fillSelect, addTexts, translatePage, personWithRole, graphql, params } = IseLive;
   addTexts({
     en: {
       findById: 'Open an SME by its company id', companyIdOrSmeId: 'Company id (or SME id, e.g. BE-0403170701)', open: 'Open',
-      filterTitle: 'SMEs by region, sector, partner and stage', nameOnPage: 'Name contains', search: 'Show',
-      nameHint: 'The API does not search by name yet: the name narrows the page of SMEs shown, not the whole list.',
+      filterTitle: 'SMEs by region, sector, partner, stage and name', nameWords: 'Name or company id', search: 'Show',
+      nameHint: 'Finds SMEs whose name or company id has a word beginning with each word you type (case and accents ignored).',
+      nameRefused: 'Type at least 2 characters of a word (100 at most in all).',
       partnerOnly: 'You see the SMEs that {0} leads or served.', paging: 'Pages of results', previousPage: 'Previous page', nextPage: 'Next page',
-      pageOf: 'Page {0}: {1} SMEs', pageOfNamed: 'Page {0}: {1} of {2} SMEs whose name contains “{3}”', noSmes: 'No SME matches.',
+      pageOf: 'Page {0}: {1} SMEs', noSmes: 'No SME matches.',
     },
     fr: {
       findById: 'Ouvrir une PME par son numéro d’entreprise', companyIdOrSmeId: 'Numéro d’entreprise (ou identifiant PME, ex. FR-732829320)', open: 'Ouvrir',
-      filterTitle: 'PME par région, secteur, partenaire et étape', nameOnPage: 'Le nom contient', search: 'Afficher',
-      nameHint: 'L’API ne cherche pas encore par nom : le nom filtre la page de PME affichée, pas toute la liste.',
+      filterTitle: 'PME par région, secteur, partenaire, étape et nom', nameWords: 'Nom ou numéro d’entreprise', search: 'Afficher',
+      nameHint: 'Trouve les PME dont le nom ou le numéro d’entreprise a un mot commençant par chaque mot saisi (sans tenir compte des majuscules ni des accents).',
+      nameRefused: 'Saisissez au moins 2 caractères d’un mot (100 au plus en tout).',
       partnerOnly: 'Vous voyez les PME que {0} suit ou a accompagnées.', paging: 'Pages de résultats', previousPage: 'Page précédente', nextPage: 'Page suivante',
-      pageOf: 'Page {0} : {1} PME', pageOfNamed: 'Page {0} : {1} sur {2} PME dont le nom contient « {3} »', noSmes: 'Aucune PME ne correspond.',
+      pageOf: 'Page {0} : {1} PME', noSmes: 'Aucune PME ne correspond.',
     },
     nl: {
       findById: 'Een kmo openen met haar ondernemingsnummer', companyIdOrSmeId: 'Ondernemingsnummer (of kmo-id, bv. NL-20123456)', open: 'Openen',
-      filterTitle: 'Kmo’s per regio, sector, partner en fase', nameOnPage: 'Naam bevat', search: 'Tonen',
-      nameHint: 'De API zoekt nog niet op naam: de naam filtert de getoonde pagina met kmo’s, niet de hele lijst.',
+      filterTitle: 'Kmo’s per regio, sector, partner, fase en naam', nameWords: 'Naam of ondernemingsnummer', search: 'Tonen',
+      nameHint: 'Vindt kmo’s waarvan de naam of het ondernemingsnummer een woord heeft dat begint met elk getypt woord (hoofdletters en accenten tellen niet).',
+      nameRefused: 'Typ minstens 2 tekens van een woord (in totaal hoogstens 100).',
       partnerOnly: 'U ziet de kmo’s die {0} leidt of begeleidde.', paging: 'Pagina’s met resultaten', previousPage: 'Vorige pagina', nextPage: 'Volgende pagina',
-      pageOf: 'Pagina {0}: {1} kmo’s', pageOfNamed: 'Pagina {0}: {1} van {2} kmo’s met “{3}” in de naam', noSmes: 'Geen kmo gevonden.',
+      pageOf: 'Pagina {0}: {1} kmo’s', noSmes: 'Geen kmo gevonden.',
     },
   });
   translatePage();
@@ -61,10 +65,19 @@
     if (wanted && (id === 'filter-name' || [...$(id).options].some((o) => o.value === wanted))) $(id).value = wanted;
   }
 
+  // The filters of the list shown (as they were when it was asked for: a cursor pages on with them only).
+  const readFilter = () => ({
+    region: $('filter-region').value || null, sector: $('filter-sector').value || null,
+    partnerId: $('filter-partner').value || null, stage: $('filter-stage').value || null,
+    name: $('filter-name').value.trim() || null,
+  });
+  let filter = readFilter();
   // Pages: the cursors of the pages seen so far (the first page has none).
   let cursors = [null];
   let current = 0;
-  let shown = [];
+  let asked = 0; // the number of the last list asked for: an answer to an earlier one is left unshown
+  const form = $('filter-form');
+  IseFields.prepare(form);
 
   const query = `query($filter: SmeFilter, $after: String) { smes(first: 20, after: $after, filter: $filter) {
     pageInfo { hasNextPage endCursor } items { id name provisional region sector stage { stage } leadPartnerId } } }`;
@@ -77,32 +90,25 @@
       el('td', { text: t(sme.stage.stage) }), el('td', { text: partnerName(sme.leadPartnerId) }));
   }
 
-  // The page shown, narrowed by the name typed (case and accents ignored).
-  function showRows() {
-    const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const name = $('filter-name').value.trim();
-    const rows = name ? shown.filter((sme) => fold(sme.name).includes(fold(name))) : shown;
-    $('result-rows').replaceChildren(...rows.map(row));
-    $('results-caption').textContent = !shown.length ? t('noSmes')
-      : name ? t('pageOfNamed', current + 1, rows.length, shown.length, name) : t('pageOf', current + 1, shown.length);
-  }
-
   async function load() {
-    const filter = {
-      region: $('filter-region').value || null, sector: $('filter-sector').value || null,
-      partnerId: $('filter-partner').value || null, stage: $('filter-stage').value || null,
-    };
-    $('problem').textContent = '';
+    const number = ++asked;
+    let shown = [];
+    let refusal = null;
     try {
       const page = (await graphql(query, { filter, after: cursors[current] })).smes;
+      if (number !== asked) return;
       shown = page.items;
       cursors = cursors.slice(0, current + 1);
       if (page.pageInfo.hasNextPage) cursors.push(page.pageInfo.endCursor);
     } catch (error) {
-      shown = [];
-      $('problem').textContent = (error.code ? error.code + ': ' : '') + error.message;
+      if (number !== asked) return;
+      // The API's refusal of the name (too short, too long) in the page's language; any other problem as it is.
+      refusal = error.code === 'VALIDATION' && error.field === 'filter.name' ? { field: error.field, message: t('nameRefused') } : error;
     }
-    showRows();
+    IseFields.clear(form);
+    if (refusal) IseFields.show(form, refusal);
+    $('result-rows').replaceChildren(...shown.map(row));
+    $('results-caption').textContent = shown.length ? t('pageOf', current + 1, shown.length) : t('noSmes');
     $('previous-page').disabled = current === 0;
     $('next-page').disabled = current + 1 >= cursors.length;
   }
@@ -116,14 +122,14 @@
     history.replaceState(null, '', location.pathname + '?' + params.toString());
   }
 
-  $('filter-form').addEventListener('submit', (e) => {
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
     keepInAddress();
+    filter = readFilter();
     cursors = [null];
     current = 0;
     load();
   });
-  $('filter-name').addEventListener('input', () => { keepInAddress(); showRows(); });
   $('previous-page').addEventListener('click', () => { current -= 1; load(); });
   $('next-page').addEventListener('click', () => { current += 1; load(); });
 
