@@ -3,7 +3,6 @@ using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Indexes;
-using Ise.Indicators;
 using Ise.Journal;
 using Ise.PersonalData;
 using Ise.Programme;
