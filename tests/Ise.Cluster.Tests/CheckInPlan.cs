@@ -65,6 +65,24 @@ public sealed class CheckInPlan
         return plan;
     }
 
+    /// <summary>The codes in three parts, in order: those checked in before a fault, during it and after it.</summary>
+    public (List<string> Before, List<string> During, List<string> After) InThirds()
+    {
+        var codes = AllCodes.ToList();
+        var third = codes.Count / 3;
+        return ([.. codes.Take(third)], [.. codes.Skip(third).Take(third)], [.. codes.Skip(2 * third)]);
+    }
+
+    /// <summary>Checks each of <paramref name="codes"/> in, one after another, each added to <paramref name="acknowledged"/> once answered.</summary>
+    public static async Task CheckInAsync(IGrainFactory grains, IEnumerable<string> codes, ISet<string> acknowledged)
+    {
+        foreach (var code in codes)
+        {
+            await Bucket(grains, code).CheckInAsync(code);
+            acknowledged.Add(code);
+        }
+    }
+
     /// <summary>
     /// Waits until the statistics count every acknowledged check-in, then asserts the lists and the
     /// SMEs' journeys hold each exactly once. Returns the check-ins found.

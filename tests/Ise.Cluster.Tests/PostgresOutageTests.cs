@@ -29,17 +29,10 @@ public sealed class PostgresOutageTests
         await using var silo = await InProcessSilo.StartAsync(proxy.ConnectionString, "outage-" + Guid.NewGuid().ToString("N")[..8]);
         var grains = silo.Grains;
         var plan = await CheckInPlan.PrepareAsync(grains, events: 1, attendeesPerEvent: Attendees, cancelledPerEvent: 0);
-        var codes = plan.AllCodes.ToList();
-        var before = codes.Take(Attendees / 3).ToList();
-        var during = codes.Skip(Attendees / 3).Take(Attendees / 3).ToList();
-        var after = codes.Skip(2 * Attendees / 3).ToList();
+        var (before, during, after) = plan.InThirds();
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var code in before)
-        {
-            await CheckInPlan.Bucket(grains, code).CheckInAsync(code);
-            acknowledged.Add(code);
-        }
+        await CheckInPlan.CheckInAsync(grains, before, acknowledged);
 
         proxy.Cut();
         var outage = Task.Delay(s_outage);
@@ -75,7 +68,7 @@ public sealed class PostgresOutageTests
         }
 
         await silo.PostgresReadinessBecomesAsync(HealthStatus.Healthy, s_recovery);
-        Assert.Equal(codes.Count, await plan.AssertEachAcknowledgedCountedOnceAsync(grains, acknowledged, s_recovery));
+        Assert.Equal(plan.AllCodes.Count(), await plan.AssertEachAcknowledgedCountedOnceAsync(grains, acknowledged, s_recovery));
     }
 
     [Fact]

@@ -43,16 +43,9 @@ public sealed class PostgresPoolExhaustionTests
             new Dictionary<string, string?> { ["Ise:Journal:MaxConnections"] = $"{JournalPoolSize}" });
         var grains = silo.Grains;
         var plan = await CheckInPlan.PrepareAsync(grains, events: 1, attendeesPerEvent: Attendees, cancelledPerEvent: 0);
-        var codes = plan.AllCodes.ToList();
-        var before = codes.Take(Attendees / 3).ToList();
-        var during = codes.Skip(Attendees / 3).Take(Attendees / 3).ToList();
-        var after = codes.Skip(2 * Attendees / 3).ToList();
+        var (before, during, after) = plan.InThirds();
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var code in before)
-        {
-            await CheckInPlan.Bucket(grains, code).CheckInAsync(code);
-            acknowledged.Add(code);
-        }
+        await CheckInPlan.CheckInAsync(grains, before, acknowledged);
 
         var storagePool = silo.Services.GetRequiredService<IseOptions>().Postgres.PooledConnectionString();
         var journal = silo.Services.GetRequiredService<JournalDataSource>();
@@ -87,7 +80,7 @@ public sealed class PostgresPoolExhaustionTests
         }
 
         await silo.PostgresReadinessBecomesAsync(HealthStatus.Healthy, s_recovery);
-        Assert.Equal(codes.Count, await plan.AssertEachAcknowledgedCountedOnceAsync(grains, acknowledged, s_recovery));
+        Assert.Equal(plan.AllCodes.Count(), await plan.AssertEachAcknowledgedCountedOnceAsync(grains, acknowledged, s_recovery));
     }
 
     private static async ValueTask<NpgsqlConnection> OpenAsync(string connectionString)
