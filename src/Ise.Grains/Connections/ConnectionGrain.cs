@@ -1,4 +1,5 @@
 using Ise.Errors;
+using Ise.Hosting;
 using Ise.Journal;
 using Ise.Programme;
 using Ise.Smes;
@@ -24,13 +25,7 @@ public sealed class ConnectionGrain(TimeProvider time, IOptions<ProgrammeOptions
     protected override string StreamName => Stream(Id);
 
     /// <summary>A reminder of the outbox this connection had before the journal: dropped.</summary>
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (await this.GetReminder(reminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.DropReminderAsync(reminderName);
 
     public async Task<ConnectionView> RecordAsync(RecordConnection request)
     {

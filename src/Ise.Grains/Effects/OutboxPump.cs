@@ -1,3 +1,4 @@
+using Ise.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Ise.Effects;
@@ -223,12 +224,7 @@ public sealed partial class OutboxPump
 
     private async Task UnregisterReminderAsync()
     {
-        var reminder = await _grain.GetReminder(_reminderName);
-        if (reminder is not null)
-        {
-            await _grain.UnregisterReminder(reminder);
-        }
-
+        await _grain.DropReminderAsync(_reminderName);
         _reminderActive = false;
     }
 

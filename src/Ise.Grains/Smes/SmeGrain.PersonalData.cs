@@ -1,4 +1,5 @@
 using Ise.Errors;
+using Ise.Hosting;
 using Ise.PersonalData;
 using Ise.Validation;
 
@@ -92,7 +93,7 @@ public sealed partial class SmeGrain
         await this.RegisterOrUpdateReminder(RetentionReminderName, period, period);
     }
 
-    private Task DropRetentionReminderAsync() => DropReminderAsync(RetentionReminderName);
+    private Task DropRetentionReminderAsync() => this.DropReminderAsync(RetentionReminderName);
 
     private PersonalDataAuditEntry AuditEntry(PersonalDataAction action, string actor, string contactId, string? detail) =>
         new(_time.GetUtcNow(), actor, action, Id, contactId, detail);

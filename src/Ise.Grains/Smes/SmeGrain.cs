@@ -2,6 +2,7 @@ using System.Globalization;
 using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
+using Ise.Hosting;
 using Ise.Indexes;
 using Ise.Journal;
 using Ise.PersonalData;
@@ -78,8 +79,9 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
         await RecordUnrecordedAssessmentAsync();
     }
 
+    /// <summary>The retention check; any other reminder is an outbox's from before the journal, dropped.</summary>
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == RetentionReminderName ? ApplyRetentionAsync() : DropReminderAsync(reminderName);
+        reminderName == RetentionReminderName ? ApplyRetentionAsync() : this.DropReminderAsync(reminderName);
 
     public async Task<SmeRegistration> RegisterAsync(RegisterSme command)
     {
@@ -393,15 +395,6 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
         var journey = Journey();
         return new SmeView(profile, StageRules.Explain(profile.Country, journey), ServingPartnerIds(),
             journey.Count, State.MergedInto, SizeBands.Of(profile.StaffCount), _contacts.State.Contacts.Count);
-    }
-
-    /// <summary>An Orleans reminder this SME no longer keeps (its outbox's, from before the journal).</summary>
-    private async Task DropReminderAsync(string reminderName)
-    {
-        if (await this.GetReminder(reminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
     }
 
     protected override void TransitionState(SmeJournalState state, ISmeEvent @event) => state.Apply(@event);
