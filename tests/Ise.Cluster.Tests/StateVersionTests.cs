@@ -15,11 +15,11 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (SMEs, attendance buckets, SME indicator ledgers) or to
+/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers) or to
 /// rows of their own (index buckets) are put back as they were stored before, in place of the journal's stream:
 /// the next silo to start moves them in. A folder holds the rows whose shape it was captured for; a row it lacks
 /// stays as the scenario wrote it (the 2026-12-07 folder holds the last whole-state shapes of the SME, its
-/// indicator ledger and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
+/// indicator ledger, the event, the cluster and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
 /// entries made by bucket rows are read again from this run's rows, and the credits the SME and ledger knew
 /// are replaced by this run's).
 /// </summary>
@@ -44,6 +44,7 @@ public sealed class StateVersionTests
         ["sme"] = SmeGrain.Stream,
         ["attendance"] = AttendanceBucketGrain.Stream,
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
+        ["event"] = EventGrain.Stream,
         ["index"] = list => list,
     };
 
@@ -125,6 +126,10 @@ public sealed class StateVersionTests
             await AssertIndexBucketsMovedAsync(database, grains);
         }
 
+        Assert.Equal(("ise.event.carried-over", 0L, 1L), await MigrationOfAsync(database, "event", s_eventId));
+        await Eventually.TrueAsync(async () => await IsListedAsync(grains, IndexName.EventsByHostPartner, "innovatiehuis", s_eventId),
+            TimeSpan.FromSeconds(30), "the moved event joins the list by host partner, which the old build did not keep");
+
         await grains.GetGrain<IAttendanceBucketGrain>(s_bucketKey).UndoCheckInAsync(checkedIn.Code);
         await Eventually.TrueAsync(async () => (await grains.GetGrain<IEventStatisticsGrain>(s_eventId).GetAsync()).CheckedIn == 0,
             TimeSpan.FromSeconds(30), "the undo made after the move reaches the statistics");
@@ -135,7 +140,16 @@ public sealed class StateVersionTests
         var attended = journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id;
         await Eventually.TrueAsync(async () => (await SmeCreditChangesAfterMoveAsync(database)).Contains(($"attendances#{attended}", -1)),
             TimeSpan.FromSeconds(30), "the undo withdraws the attendance's credit");
+
+        // The moved event's changes are versioned after its outbox's sequences: closing it moves it from the live list to the closed one.
+        await grains.GetGrain<IEventGrain>(s_eventId).CloseAsync();
+        await Eventually.TrueAsync(async () => await IsListedAsync(grains, IndexName.EventsByStatus, "closed", s_eventId)
+            && !await IsListedAsync(grains, IndexName.EventsByStatus, "live", s_eventId), TimeSpan.FromSeconds(30), "the closed event leaves the live list");
     }
+
+    private static async Task<bool> IsListedAsync(IGrainFactory grains, IndexName index, string value, string member) =>
+        (await grains.GetGrain<IIndexGrain>(IseKeys.IndexBucket(index, value, StableHash.Bucket(member, IseKeys.IndexBucketCount))).GetPageAsync(null, 1000))
+            .Members.Contains(member);
 
     /// <summary>
     /// The index buckets stored whole became rows of their lists and were archived: the SME is in the lists it
@@ -242,11 +256,12 @@ public sealed class StateVersionTests
         await using var connection = await OpenAsync(database);
         foreach (var (file, grainType, key) in s_rows.Where(r => s_moved.ContainsKey(r.GrainType) && File.Exists(Path.Combine(folder, r.File))))
         {
-            // As before the journal: no stream or list rows yet, the whole state in a row of its own.
+            // As before the journal: no stream or list rows yet (nor lists by host partner, which came after), the whole state in a row of its own.
             await using var command = new NpgsqlCommand("""
                 DELETE FROM ise_journal WHERE stream = @stream;
                 DELETE FROM ise_snapshot WHERE stream = @stream;
                 DELETE FROM ise_index_member WHERE list = @stream;
+                DELETE FROM ise_index_member WHERE member = @key AND list LIKE 'EventsByHostPartner/%';
                 INSERT INTO orleansstorage (grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring, serviceid, payloadbinary, version)
                 SELECT 0, 0, 0, 0, @type, @key, serviceid, @payload, 1 FROM orleansstorage LIMIT 1;
                 """, connection);

@@ -17,4 +17,5 @@ public enum IndexName
     EventsByStatus = 6,
     EventsByMonth = 7,
     SmesByNameWord = 8,
+    EventsByHostPartner = 9,
 }

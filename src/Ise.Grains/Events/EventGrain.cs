@@ -1,9 +1,8 @@
 using System.Globalization;
-using Ise.Clusters;
-using Ise.Effects;
 using Ise.Errors;
+using Ise.Hosting;
 using Ise.Indexes;
-using Ise.Indicators;
+using Ise.Journal;
 using Ise.Programme;
 using Ise.Validation;
 using Microsoft.Extensions.Logging;
@@ -12,55 +11,39 @@ using Microsoft.Extensions.Options;
 namespace Ise.Events;
 
 /// <summary>
-/// One event: its definition and life cycle, seat accounting and waiting list. Registration changes
+/// One event, journaled: its definition and life cycle, seat accounting and waiting list. Registration changes
 /// go down to the attendance buckets (awaited, one at a time: this grain is non-reentrant, so seat
-/// decisions never race); check-ins bypass it. On activation it reconciles its seat count and
-/// waiting list with the buckets' own tallies, so a crash between a bucket's write and this grain's
-/// write leaves nothing miscounted.
+/// decisions never race), then the seat accounting they change is one row of the event's stream; check-ins
+/// bypass it. A move of its life cycle is one row, which announces it to its clusters, counts it as held and
+/// moves it between lists. On activation it reconciles its seat count and waiting list with the buckets' own
+/// tallies, so a crash between a bucket's write and this grain's leaves nothing miscounted.
 /// </summary>
-public sealed class EventGrain : Grain, IEventGrain, IRemindable
+public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> programme, ILogger<EventGrain> logger)
+    : JournaledIseGrain<EventJournalState, IEventChange>, IEventGrain, IRemindable
 {
     private const int MaxImport = 10_000;
     private static readonly CreateEventValidator s_validator = new();
 
-    private readonly IPersistentState<EventState> _state;
-    private readonly TimeProvider _time;
-    private readonly DateOnly _programmeStartsOn;
-    private readonly ILogger<EventGrain> _logger;
-    private OutboxPump? _pump;
-
-    public EventGrain(
-        [PersistentState("event", IseKeys.StorageName)] IPersistentState<EventState> state,
-        TimeProvider time,
-        IOptions<ProgrammeOptions> programme,
-        ILogger<EventGrain> logger)
-    {
-        _state = state;
-        _time = time;
-        _programmeStartsOn = programme.Value.StartsOn;
-        _logger = logger;
-    }
-
-    private EventState State => _state.State;
-
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
-
     private string Id => this.GetPrimaryKeyString();
+
+    /// <summary>The journal stream of the event with this id.</summary>
+    public static string Stream(string eventId) => $"event/{eventId}";
+
+    protected override string StreamName => Stream(Id);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pump = new OutboxPump(this, () => State.Outbox, WriteAsync, GrainFactory, _logger);
-        _pump.OnActivated();
-        if (State.Definition is not null && State.UsedBuckets.Count > 0)
+        await base.OnActivateAsync(cancellationToken);
+        if (!IsPoisoned && State.Definition is not null && State.UsedBuckets.Count > 0)
         {
             await ReconcileAsync();
         }
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
+    /// <summary>A reminder of the outbox this event had before the journal: dropped.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.DropReminderAsync(reminderName);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+    protected override void TransitionState(EventJournalState state, IEventChange change) => state.Apply(change);
 
     public async Task<EventView> CreateAsync(CreateEvent definition)
     {
@@ -79,17 +62,11 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
                 : throw IseException.Conflict($"Event {Id} already exists with another definition.", "eventId");
         }
 
-        var before = EventIndexes.Of(State);
         var waitingListLimit = definition.WaitingListLimit ?? definition.Capacity;
-        State.Definition = definition with { Title = definition.Title.Trim(), Venue = definition.Venue.Trim(), WaitingListLimit = waitingListLimit };
-        State.Status = EventStatus.Draft;
-        State.StartsAt = startsAt;
-        State.EndsAt = endsAt;
-        State.WaitingListLimit = waitingListLimit;
-        State.BucketCount = Math.Max(1, (int)Math.Ceiling((definition.Capacity + waitingListLimit) / (double)IseKeys.RegistrationsPerBucket));
-        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        var stored = definition with { Title = definition.Title.Trim(), Venue = definition.Venue.Trim(), WaitingListLimit = waitingListLimit };
+        var bucketCount = Math.Max(1, (int)Math.Ceiling((definition.Capacity + waitingListLimit) / (double)IseKeys.RegistrationsPerBucket));
+        var lists = IndexListChanges.Between(Id, [], EventIndexes.Of(stored, EventStatus.Draft), State.VersionBase);
+        await RaiseAndConfirmAsync(new EventCreated(Guid.NewGuid(), time.GetUtcNow(), stored, startsAt, endsAt, bucketCount, lists));
         return View();
     }
 
@@ -101,7 +78,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
     public async Task<EventView> CloseAsync()
     {
-        RequireDefinition();
+        var definition = RequireDefinition();
         if (State.Status == EventStatus.Closed)
         {
             return View();
@@ -112,24 +89,14 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
             throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; only a live event is closed.", "eventId");
         }
 
-        var before = EventIndexes.Of(State);
-        State.Status = EventStatus.Closed;
-        var snapshot = BucketView();
+        var snapshot = BucketView(EventStatus.Closed);
         var noShows = 0;
         foreach (var bucket in State.UsedBuckets)
         {
             noShows += await Bucket(bucket).CloseAsync(snapshot);
         }
 
-        TellClusters(ClusterFeedItemKind.EventClosed, RequireDefinition().Title, State.SeatsTaken - noShows);
-        foreach (var (bucket, held) in EventIndicators.Held(Id, RequireDefinition(), _time.GetUtcNow()))
-        {
-            State.Outbox.Add(EffectTarget.IndicatorBucket, bucket, held);
-        }
-
-        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        await RaiseAndConfirmAsync(StatusChange(definition, EventStatus.Closed, State.SeatsTaken - noShows));
         return View();
     }
 
@@ -169,19 +136,11 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         var code = AttendeeCode.New(Id, bucketNumber).ToString();
-        var registration = new Registration(code, Id, attendee, status, _time.GetUtcNow(), null, WalkIn: false, Retroactive: false, null);
+        var registration = new Registration(code, Id, attendee, status, time.GetUtcNow(), null, WalkIn: false, Retroactive: false, null);
         var stored = await bucket.AddAsync(BucketView(), registration, idempotencyKey);
-        if (status == AttendanceStatus.Registered)
-        {
-            State.SeatsTaken++;
-        }
-        else
-        {
-            State.WaitingList.Add(code);
-        }
-
-        State.UsedBuckets.Add(bucketNumber);
-        await WriteAsync();
+        await RaiseAndConfirmAsync(status == AttendanceStatus.Registered
+            ? SeatsChanged(1, [], [], [bucketNumber])
+            : SeatsChanged(0, [code], [], [bucketNumber]));
         return new RegistrationOutcome(stored, Created: true);
     }
 
@@ -212,7 +171,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         var added = new List<Registration>();
         var seats = State.SeatsTaken;
         var waiting = State.WaitingList.Count;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         foreach (var attendee in attendees)
         {
             if (existing.TryGetValue((attendee.SmeId, attendee.ContactId), out var already))
@@ -248,10 +207,12 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
         var snapshot = BucketView();
         await Task.WhenAll(added.GroupBy(r => AttendeeCode.Parse(r.Code).Bucket).Select(g => Bucket(g.Key).AddManyAsync(snapshot, [.. g])));
-        State.SeatsTaken = seats;
-        State.WaitingList.AddRange(added.Where(r => r.Status == AttendanceStatus.WaitListed).Select(r => r.Code));
-        State.UsedBuckets.UnionWith(added.Select(r => AttendeeCode.Parse(r.Code).Bucket));
-        await WriteAsync();
+        if (added.Count > 0)
+        {
+            await RaiseAndConfirmAsync(SeatsChanged(seats - State.SeatsTaken, [.. added.Where(r => r.Status == AttendanceStatus.WaitListed).Select(r => r.Code)], [],
+                [.. added.Select(r => AttendeeCode.Parse(r.Code).Bucket).Distinct().Order()]));
+        }
+
         return outcomes;
     }
 
@@ -260,13 +221,9 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         RequireDefinition();
         var parsed = ParseOwnCode(code);
         var cancelled = await Bucket(parsed.Bucket).CancelAsync(code);
-        if (!State.WaitingList.Remove(code))
-        {
-            State.SeatsTaken--;
-            await PromoteFromWaitingListAsync();
-        }
-
-        await WriteAsync();
+        await RaiseAndConfirmAsync(State.WaitingList.Contains(code)
+            ? SeatsChanged(0, [], [code], [])
+            : await PromotedFromWaitingListAsync());
         return cancelled;
     }
 
@@ -275,7 +232,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
     public Task<CheckInResult> WalkInScanAsync(Attendee attendee, DoorScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        DoorScans.Check(scan, _time.GetUtcNow());
+        DoorScans.Check(scan, time.GetUtcNow());
         return WalkInAsync(attendee, scan, null);
     }
 
@@ -315,7 +272,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
             throw IseException.Conflict($"Event {Id} is full ({definition.Capacity} seats); no room for a walk-in.", "eventId");
         }
 
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         if (scan is not null)
         {
             DoorScans.CheckFor(scan, BucketView().StartsAt);
@@ -325,11 +282,9 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         var code = AttendeeCode.New(Id, bucketNumber).ToString();
         var registration = new Registration(code, Id, attendee, AttendanceStatus.CheckedIn, at, at, WalkIn: true, Retroactive: closedAfter, null, CheckInScanId: scan?.Id);
         var stored = await bucket.AddAsync(BucketView(), registration, null, after?.RecordedBy);
-        State.SeatsTaken++;
-        State.UsedBuckets.Add(bucketNumber);
-        await WriteAsync();
-        var time = ProgrammeTime.ClockTime(at, definition.Region);
-        return new CheckInResult(CheckInOutcome.CheckedIn, stored, time, $"Walk-in registered and checked in at {time}.");
+        await RaiseAndConfirmAsync(SeatsChanged(1, [], [], [bucketNumber]));
+        var clock = ProgrammeTime.ClockTime(at, definition.Region);
+        return new CheckInResult(CheckInOutcome.CheckedIn, stored, clock, $"Walk-in registered and checked in at {clock}.");
     }
 
     public async Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null)
@@ -380,7 +335,7 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
     private DateTimeOffset OnEventDate(DateOnly day)
     {
         var definition = RequireDefinition();
-        EngagementDates.Check(day, _time.GetUtcNow(), definition.Region, _programmeStartsOn);
+        EngagementDates.Check(day, time.GetUtcNow(), definition.Region, programme.Value.StartsOn);
         var first = DateOnly.FromDateTime(definition.StartsAtLocal);
         var last = DateOnly.FromDateTime(definition.EndsAtLocal);
         if (day < first || day > last)
@@ -405,17 +360,14 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         }
 
         var registration = (await bucket.FindByCodeAsync(code))!;
-        var time = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, RequireDefinition().Region);
+        var clock = ProgrammeTime.ClockTime(registration.CheckedInAt!.Value, RequireDefinition().Region);
         return report.Recorded.Count > 0
-            ? new CheckInResult(CheckInOutcome.CheckedIn, registration, time, $"Recorded as attended at {time}.")
-            : new CheckInResult(CheckInOutcome.AlreadyCheckedIn, registration, time, $"Already checked in at {time}.");
+            ? new CheckInResult(CheckInOutcome.CheckedIn, registration, clock, $"Recorded as attended at {clock}.")
+            : new CheckInResult(CheckInOutcome.AlreadyCheckedIn, registration, clock, $"Already checked in at {clock}.");
     }
 
-    public async Task<int> OutboxBacklogAsync()
-    {
-        var buckets = await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).OutboxBacklogAsync()));
-        return Pump.PendingCount + buckets.Sum();
-    }
+    public async Task<int> OutboxBacklogAsync() =>
+        (await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).OutboxBacklogAsync()))).Sum();
 
     public async Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status)
     {
@@ -437,48 +389,45 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
             throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; it becomes {Slug(to)} only from {Slug(from)}.", "eventId");
         }
 
-        var before = EventIndexes.Of(State);
-        State.Status = to;
-        if (to == EventStatus.Open)
-        {
-            TellClusters(ClusterFeedItemKind.EventAnnounced, RequireDefinition().Title, null);
-        }
-
-        var snapshot = BucketView();
+        var snapshot = BucketView(to);
         foreach (var bucket in State.UsedBuckets)
         {
             await Bucket(bucket).UpdateEventAsync(snapshot);
         }
 
-        IndexChanges.Record(State.Outbox, Id, before, EventIndexes.Of(State));
-        await Pump.EnsureRecoverableAsync();
-        await WriteAsync();
+        await RaiseAndConfirmAsync(StatusChange(RequireDefinition(), to, null));
         return View();
     }
 
-    /// <summary>Puts the event into the feeds of its sectors' clusters (through the outbox).</summary>
-    private void TellClusters(ClusterFeedItemKind kind, string title, int? attendance)
-    {
-        var now = _time.GetUtcNow();
-        foreach (var sector in RequireDefinition().Sectors.Distinct())
-        {
-            State.Outbox.Add(EffectTarget.Cluster, ProgrammeCatalog.Describe(sector).Slug, new ClusterFeedEffect(kind, now, Id, title, attendance));
-        }
-    }
+    private EventStatusChanged StatusChange(CreateEvent definition, EventStatus to, int? attendance) =>
+        new(Guid.NewGuid(), time.GetUtcNow(), Id, definition, State.Status, to, attendance,
+            IndexListChanges.Between(Id, EventIndexes.Of(definition, State.Status), EventIndexes.Of(definition, to), State.VersionBase));
 
-    private async Task PromoteFromWaitingListAsync()
+    private EventSeatsChanged SeatsChanged(int seatsTaken, IReadOnlyList<string> waitListed, IReadOnlyList<string> leftWaitingList, IReadOnlyList<int> bucketsUsed) =>
+        new(Guid.NewGuid(), time.GetUtcNow(), seatsTaken, waitListed, leftWaitingList, bucketsUsed);
+
+    /// <summary>A seat freed: the first on the waiting list take it, as many as there are seats (a waiting registration cancelled meanwhile frees none).</summary>
+    private async Task<EventSeatsChanged> PromotedFromWaitingListAsync()
     {
         var capacity = RequireDefinition().Capacity;
-        while (State.SeatsTaken < capacity && State.WaitingList.Count > 0)
+        var seats = State.SeatsTaken - 1;
+        var left = new List<string>();
+        foreach (var next in State.WaitingList)
         {
-            var next = State.WaitingList[0];
+            if (seats >= capacity)
+            {
+                break;
+            }
+
             var promoted = await Bucket(AttendeeCode.Parse(next).Bucket).PromoteAsync(next);
-            State.WaitingList.RemoveAt(0);
+            left.Add(next);
             if (promoted.Status == AttendanceStatus.Registered)
             {
-                State.SeatsTaken++;
+                seats++;
             }
         }
+
+        return SeatsChanged(seats - State.SeatsTaken, [], left, []);
     }
 
     private async Task ReconcileAsync()
@@ -491,14 +440,12 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         if (seats != State.SeatsTaken || !ordered.SequenceEqual(State.WaitingList))
         {
             LogReconciled(seats, State.SeatsTaken);
-            State.SeatsTaken = seats;
-            State.WaitingList = ordered;
-            await WriteAsync();
+            await RaiseAndConfirmAsync(new EventSeatsReconciled(Guid.NewGuid(), time.GetUtcNow(), seats, ordered));
         }
     }
 
     private void LogReconciled(int seats, int recorded) =>
-        _logger.LogWarning("Event {EventId}: seat count reconciled with its buckets ({Seats}, was {Recorded})", Id, seats, recorded);
+        logger.LogWarning("Event {EventId}: seat count reconciled with its buckets ({Seats}, was {Recorded})", Id, seats, recorded);
 
     private AttendeeCode ParseOwnCode(string code)
     {
@@ -535,10 +482,12 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
 
     private IAttendanceBucketGrain Bucket(int number) => GrainFactory.GetGrain<IAttendanceBucketGrain>(IseKeys.AttendanceBucket(Id, number));
 
-    private BucketEvent BucketView()
+    private BucketEvent BucketView() => BucketView(State.Status);
+
+    private BucketEvent BucketView(EventStatus status)
     {
         var definition = RequireDefinition();
-        return new BucketEvent(Id, State.Status, definition.Kind, definition.HostPartnerId, definition.Region, State.StartsAt);
+        return new BucketEvent(Id, status, definition.Kind, definition.HostPartnerId, definition.Region, State.StartsAt);
     }
 
     private CreateEvent RequireDefinition() =>
@@ -549,6 +498,4 @@ public sealed class EventGrain : Grain, IEventGrain, IRemindable
         var definition = RequireDefinition();
         return new EventView(Id, definition, State.Status, State.StartsAt, State.EndsAt, State.SeatsTaken, State.WaitingList.Count, State.BucketCount);
     }
-
-    private Task WriteAsync() => Pump.WriteAsync(_state, DeactivateOnIdle);
 }

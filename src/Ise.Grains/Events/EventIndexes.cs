@@ -4,12 +4,12 @@ using Ise.Programme;
 
 namespace Ise.Events;
 
-/// <summary>The lists an event appears in: by kind, region, status and month of its local start date.</summary>
+/// <summary>The lists an event appears in: by kind, region, status, month of its local start date and host partner.</summary>
 public static class EventIndexes
 {
-    public static IReadOnlySet<IndexEntry> Of(EventState state)
+    public static IReadOnlySet<IndexEntry> Of(CreateEvent? definition, EventStatus status)
     {
-        if (state.Definition is not { } definition)
+        if (definition is null)
         {
             return new HashSet<IndexEntry>();
         }
@@ -18,10 +18,14 @@ public static class EventIndexes
         {
             new(IndexName.EventsByKind, ProgrammeCatalog.Describe(definition.Kind).Slug),
             new(IndexName.EventsByRegion, ProgrammeCatalog.Describe(definition.Region).Slug),
-            new(IndexName.EventsByStatus, StatusSlug(state.Status)),
+            new(IndexName.EventsByStatus, StatusSlug(status)),
             new(IndexName.EventsByMonth, Month(definition.StartsAtLocal)),
+            HostPartner(definition),
         };
     }
+
+    /// <summary>The list of the events a partner hosts (kept since the journal: events stored whole before it join it when moved in).</summary>
+    public static IndexEntry HostPartner(CreateEvent definition) => new(IndexName.EventsByHostPartner, definition.HostPartnerId);
 
     public static string StatusSlug(EventStatus status) => status.ToString().ToLowerInvariant();
 

@@ -36,6 +36,7 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, AttendanceBucketLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, ConnectionLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, EventLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
 

@@ -205,6 +205,14 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
         Assert.Contains(aditec, hosted.Select(e => e!["id"]!.GetValue<string>()));
         Assert.DoesNotContain(voka, hosted.Select(e => e!["id"]!.GetValue<string>()));
         Assert.All(hosted, e => Assert.Equal("aditec", e!["hostPartnerId"]!.GetValue<string>()));
+
+        // Without a date range the partner's own list is read, not every event.
+        const string ByPartner = "query { events(first: 100, filter: { hostPartnerId: \"aditec\" }) { items { id hostPartnerId } } }";
+        await Eventually.TrueAsync(async () => (await Client().DataAsync(ByPartner))["events"]!["items"]!.AsArray().Any(e => e!["id"]!.GetValue<string>() == aditec),
+            TimeSpan.FromSeconds(30), "the event is listed under its host partner");
+        var byPartner = (await Client().DataAsync(ByPartner))["events"]!["items"]!.AsArray();
+        Assert.DoesNotContain(voka, byPartner.Select(e => e!["id"]!.GetValue<string>()));
+        Assert.All(byPartner, e => Assert.Equal("aditec", e!["hostPartnerId"]!.GetValue<string>()));
     }
 
     private async Task<string> CreatedAsync(object input) =>

@@ -2,13 +2,13 @@ using System.Text.Json;
 using Ise.Connections;
 using Ise.Effects;
 using Ise.Events;
+using Ise.Grains.Tests.Support;
 using Ise.Journal;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Orleans.Core.Internal;
 using Orleans.Serialization;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
@@ -52,9 +52,7 @@ public sealed class ConnectionJournalTests(ClusterFixture fixture)
             var grain = Grains.GetGrain<ISmeGrain>(sme);
             await Eventually.TrueAsync(async () => (await grain.GetJourneyAsync()).Any(e => e.Kind == JourneyEntryKind.Connection),
                 TimeSpan.FromSeconds(10), $"the meeting reached {sme}'s journey");
-            await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-            await Eventually.TrueAsync(async () => !(await Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics()).Any(g => g.GrainId == grain.GetGrainId()),
-                TimeSpan.FromSeconds(10), $"{sme} deactivated");
+            await Grains.DeactivateAsync(grain, sme);
             Assert.Single(await grain.GetJourneyAsync(), e => e.Kind == JourneyEntryKind.Connection);
         }
 

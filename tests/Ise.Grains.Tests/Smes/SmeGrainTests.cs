@@ -1,12 +1,12 @@
 using Ise.Errors;
 using Ise.Events;
+using Ise.Grains.Tests.Support;
 using Ise.Indexes;
+using Ise.Journal;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Core.Internal;
-using Ise.Journal;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 
@@ -111,9 +111,7 @@ public sealed class SmeGrainTests(ClusterFixture fixture)
             TimeSpan.FromSeconds(10), "the registrations reached the journey");
         var afterRegistering = await StoredKindsAsync(attendee.SmeId);
 
-        await sme.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        await Eventually.TrueAsync(async () => !(await Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics()).Any(g => g.GrainId == sme.GetGrainId()),
-            TimeSpan.FromSeconds(10), "the SME deactivated");
+        await Grains.DeactivateAsync(sme, "the SME");
         var reactivated = await sme.GetJourneyAsync();
 
         // Registering for the first event listed the SME under its host, attending made it engaged and earned credits: rows that

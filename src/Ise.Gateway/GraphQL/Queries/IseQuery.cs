@@ -184,6 +184,7 @@ public sealed partial class IseQuery : ObjectGraphType
         IReadOnlyList<IndexEntry> sources = filter switch
         {
             { From: not null } or { To: not null } => Months(filter),
+            { HostPartnerId: { } host } => [new(IndexName.EventsByHostPartner, host)],
             { Status: { } status } => [new(IndexName.EventsByStatus, EventIndexes.StatusSlug(status))],
             { Kind: { } kind } => [new(IndexName.EventsByKind, ProgrammeCatalog.Describe(kind).Slug)],
             { Region: { } region } => [new(IndexName.EventsByRegion, ProgrammeCatalog.Describe(region).Slug)],

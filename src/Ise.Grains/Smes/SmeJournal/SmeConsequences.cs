@@ -44,14 +44,9 @@ public sealed record SmeConsequences(
 
     public IEnumerable<AddressedEffect> Effects(long version)
     {
-        foreach (var list in LeftLists)
+        foreach (var effect in IndexListChanges.Effects(SmeId, JoinedLists, LeftLists, VersionBase + version))
         {
-            yield return new AddressedEffect(EffectTarget.Index, list, new IndexMembershipEffect(SmeId, Present: false, VersionBase + version));
-        }
-
-        foreach (var list in JoinedLists)
-        {
-            yield return new AddressedEffect(EffectTarget.Index, list, new IndexMembershipEffect(SmeId, Present: true, VersionBase + version));
+            yield return effect;
         }
 
         foreach (var (bucket, effect) in IndicatorLedger.Route(SmeId, SmeName, BookedOn, Credits))

@@ -3,11 +3,11 @@ using Ise.Effects;
 namespace Ise.Events;
 
 /// <summary>
-/// An event's definition, status and seat accounting. Registrations are not here (they live in the
-/// buckets); the waiting list holds codes only and is bounded by <see cref="WaitingListLimit"/>.
+/// An event as it was stored whole before the journal (state name "event"): definition, status, seat
+/// accounting and its outbox. Read once, by <see cref="EventLegacyConverter"/>.
 /// </summary>
 [GenerateSerializer, Alias("ise.event-state")]
-public sealed class EventState
+public sealed class LegacyEventState
 {
     [Id(0)]
     public CreateEvent? Definition { get; set; }
