@@ -15,11 +15,11 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers) or to
+/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers, cluster members) or to
 /// rows of their own (index buckets) are put back as they were stored before, in place of the journal's stream:
 /// the next silo to start moves them in. A folder holds the rows whose shape it was captured for; a row it lacks
 /// stays as the scenario wrote it (the 2026-12-07 folder holds the last whole-state shapes of the SME, its
-/// indicator ledger, the event, the cluster and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
+/// indicator ledger, the event, the cluster, its members' bucket and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
 /// entries made by bucket rows are read again from this run's rows, and the credits the SME and ledger knew
 /// are replaced by this run's).
 /// </summary>
@@ -38,6 +38,8 @@ public sealed class StateVersionTests
     /// <summary>The grain state rows the scenario writes, named by the file that holds each.</summary>
     private static readonly string s_bucketKey = IseKeys.AttendanceBucket(s_eventId, 0);
 
+    private static readonly string s_membersKey = IseKeys.ClusterMembers(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug, s_smeId);
+
     /// <summary>The grain types whose rows have moved out of whole-state storage, with the name each key's state now has (its journal stream, or its index list).</summary>
     private static readonly Dictionary<string, Func<string, string>> s_moved = new(StringComparer.Ordinal)
     {
@@ -45,6 +47,7 @@ public sealed class StateVersionTests
         ["attendance"] = AttendanceBucketGrain.Stream,
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
         ["event"] = EventGrain.Stream,
+        ["cluster-members"] = ClusterMembersGrain.Stream,
         ["index"] = list => list,
     };
 
@@ -55,6 +58,7 @@ public sealed class StateVersionTests
         ("event-statistics.json", "event-statistics", s_eventId),
         ("attendance.json", "attendance", s_bucketKey),
         ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
+        ("cluster-members.json", "cluster-members", s_membersKey),
         ("sme-indicator-ledger.json", "sme-indicator-ledger", s_smeId),
         ("index-region.json", "index", SmeIndexBucket(IndexName.SmesByRegion, "south-west-netherlands")),
         ("index-stage-cluster-member.json", "index", SmeIndexBucket(IndexName.SmesByStage, "cluster-member")),
@@ -127,6 +131,11 @@ public sealed class StateVersionTests
         }
 
         Assert.Equal(("ise.event.carried-over", 0L, 1L), await MigrationOfAsync(database, "event", s_eventId));
+        if (File.Exists(Path.Combine(folder, "cluster-members.json")))
+        {
+            Assert.Equal(("ise.cluster-members.carried-over", 0L, 1L), await MigrationOfAsync(database, "cluster-members", s_membersKey));
+            Assert.Contains(s_smeId, (await grains.GetGrain<IClusterMembersGrain>(s_membersKey).GetPageAsync(null, 10)).Members.Select(m => m.SmeId));
+        }
         await Eventually.TrueAsync(async () => await IsListedAsync(grains, IndexName.EventsByHostPartner, "innovatiehuis", s_eventId),
             TimeSpan.FromSeconds(30), "the moved event joins the list by host partner, which the old build did not keep");
 

@@ -1,70 +1,56 @@
 using Ise.Effects;
-using Microsoft.Extensions.Logging;
+using Ise.Hosting;
+using Ise.Journal;
 
 namespace Ise.Clusters;
 
 /// <summary>
-/// One bucket of a cluster's members. Applies the SMEs' join and leave decisions (deduplicated per
-/// SME), and passes each real change on to the cluster grain through its own outbox.
+/// One bucket of a cluster's members, journaled. Applies the SMEs' join and leave decisions (deduplicated per sender:
+/// the silos' journal writers, and SMEs that sent through an outbox before the journal); the changes that change its
+/// members are one row, which passes each on to the cluster grain.
 /// </summary>
-public sealed class ClusterMembersGrain(
-    [PersistentState("cluster-members", IseKeys.StorageName)] IPersistentState<ClusterMembersState> state,
-    ILogger<ClusterMembersGrain> logger) : Grain, IClusterMembersGrain, IRemindable
+public sealed class ClusterMembersGrain(TimeProvider time)
+    : JournaledIseGrain<ClusterMembersJournalState, IClusterMembersChange>, IClusterMembersGrain, IRemindable
 {
     private const int MaxPage = 1000;
-    private OutboxPump? _pump;
 
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
+    private string Key => this.GetPrimaryKeyString();
 
-    private string Sector => this.GetPrimaryKeyString().Split('/')[0];
+    private string Sector => Key.Split('/')[0];
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _pump = new OutboxPump(this, () => state.State.Outbox, () => Pump.WriteAsync(state, DeactivateOnIdle), GrainFactory, logger);
-        _pump.OnActivated();
-        return Task.CompletedTask;
-    }
+    /// <summary>The journal stream of the members' bucket with this key (<see cref="IseKeys.ClusterMembersBucket"/>).</summary>
+    public static string Stream(string key) => $"cluster-members/{key}";
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
+    protected override string StreamName => Stream(Key);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == OutboxPump.ReminderName ? Pump.OnReminderAsync() : Task.CompletedTask;
+    /// <summary>A reminder of the outbox this bucket had before the journal: dropped.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.DropReminderAsync(reminderName);
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var effects = state.State.Inbox.Accept(batch);
-        if (effects.Count == 0)
+        var (fresh, through) = InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId));
+        var members = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var changes = new List<ClusterMembershipEffect>();
+        foreach (var change in fresh.Cast<ClusterMembershipEffect>())
         {
-            return;
+            var isMember = members.TryGetValue(change.SmeId, out var known) ? known : State.Members.ContainsKey(change.SmeId);
+            if (change.Joined != isMember)
+            {
+                changes.Add(change);
+                members[change.SmeId] = change.Joined;
+            }
         }
 
-        foreach (var change in effects.Cast<ClusterMembershipEffect>())
+        // A delivery that changes no member stores nothing: applied again, it would change nothing either.
+        if (changes.Count > 0)
         {
-            var members = state.State.Members;
-            var isMember = members.ContainsKey(change.SmeId);
-            if (change.Joined && !isMember)
-            {
-                members[change.SmeId] = new ClusterMemberInfo(change.SmeId, change.Country, change.Region, change.At);
-            }
-            else if (!change.Joined && isMember)
-            {
-                members.Remove(change.SmeId);
-            }
-            else
-            {
-                continue;
-            }
-
-            state.State.Outbox.Add(EffectTarget.Cluster, Sector, change);
+            await RaiseAndConfirmAsync(new ClusterMembersChanged(Guid.NewGuid(), time.GetUtcNow(), Sector, batch.SourceId, through, changes));
         }
-
-        await Pump.EnsureRecoverableAsync();
-        await Pump.WriteAsync(state, DeactivateOnIdle);
     }
 
     public Task<ClusterMembersPage> GetPageAsync(string? after, int first)
     {
-        var page = state.State.Members.Values
+        var page = State.Members.Values
             .OrderBy(m => m.SmeId, StringComparer.Ordinal)
             .Where(m => after is null || string.CompareOrdinal(m.SmeId, after) > 0)
             .Take(Math.Clamp(first, 0, MaxPage) + 1)
@@ -72,4 +58,6 @@ public sealed class ClusterMembersGrain(
         var hasMore = page.Count > first;
         return Task.FromResult(new ClusterMembersPage([.. page.Take(first)], hasMore));
     }
+
+    protected override void TransitionState(ClusterMembersJournalState state, IClusterMembersChange change) => state.Apply(change);
 }

@@ -1,3 +1,4 @@
+using Ise.Clusters;
 using Ise.Connections;
 using Ise.Events;
 using Ise.Hosting;
@@ -37,6 +38,7 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, SmeIndicatorLedgerLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, ConnectionLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, EventLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, ClusterMembersLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
 

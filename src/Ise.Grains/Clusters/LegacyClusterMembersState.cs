@@ -2,9 +2,12 @@ using Ise.Effects;
 
 namespace Ise.Clusters;
 
-/// <summary>One bucket of a cluster's current members (1/16 of them) and its outbox to the cluster.</summary>
+/// <summary>
+/// One bucket of a cluster's members as it was stored whole before the journal (state name "cluster-members"), with its
+/// delivery ledger and its outbox to the cluster. Read once, by <see cref="ClusterMembersLegacyConverter"/>.
+/// </summary>
 [GenerateSerializer, Alias("ise.cluster-members-state")]
-public sealed class ClusterMembersState
+public sealed class LegacyClusterMembersState
 {
     [Id(0)]
     public Dictionary<string, ClusterMemberInfo> Members { get; set; } = new(StringComparer.Ordinal);
