@@ -15,11 +15,11 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers, cluster members) or to
+/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers, cluster members, counter buckets) or to
 /// rows of their own (index buckets) are put back as they were stored before, in place of the journal's stream:
 /// the next silo to start moves them in. A folder holds the rows whose shape it was captured for; a row it lacks
 /// stays as the scenario wrote it (the 2026-12-07 folder holds the last whole-state shapes of the SME, its
-/// indicator ledger, the event, the cluster, its members' bucket and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
+/// indicator ledger, the event, the cluster, its members' bucket, a counter bucket and index buckets, captured in runs whose attendee codes differ from this run's: the SME's
 /// entries made by bucket rows are read again from this run's rows, and the credits the SME and ledger knew
 /// are replaced by this run's).
 /// </summary>
@@ -40,6 +40,9 @@ public sealed class StateVersionTests
 
     private static readonly string s_membersKey = IseKeys.ClusterMembers(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug, s_smeId);
 
+    /// <summary>The SME's counter bucket of the whole programme (never frozen).</summary>
+    private static readonly string s_programmeCountersKey = IseKeys.IndicatorBucketOf(ReportingPeriod.ProgrammeKey, s_smeId);
+
     /// <summary>The grain types whose rows have moved out of whole-state storage, with the name each key's state now has (its journal stream, or its index list).</summary>
     private static readonly Dictionary<string, Func<string, string>> s_moved = new(StringComparer.Ordinal)
     {
@@ -48,6 +51,7 @@ public sealed class StateVersionTests
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
         ["event"] = EventGrain.Stream,
         ["cluster-members"] = ClusterMembersGrain.Stream,
+        ["indicator-bucket"] = IndicatorBucketGrain.Stream,
         ["index"] = list => list,
     };
 
@@ -59,6 +63,7 @@ public sealed class StateVersionTests
         ("attendance.json", "attendance", s_bucketKey),
         ("cluster.json", "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug),
         ("cluster-members.json", "cluster-members", s_membersKey),
+        ("indicator-bucket.json", "indicator-bucket", s_programmeCountersKey),
         ("sme-indicator-ledger.json", "sme-indicator-ledger", s_smeId),
         ("index-region.json", "index", SmeIndexBucket(IndexName.SmesByRegion, "south-west-netherlands")),
         ("index-stage-cluster-member.json", "index", SmeIndexBucket(IndexName.SmesByStage, "cluster-member")),
@@ -136,6 +141,16 @@ public sealed class StateVersionTests
             Assert.Equal(("ise.cluster-members.carried-over", 0L, 1L), await MigrationOfAsync(database, "cluster-members", s_membersKey));
             Assert.Contains(s_smeId, (await grains.GetGrain<IClusterMembersGrain>(s_membersKey).GetPageAsync(null, 10)).Members.Select(m => m.SmeId));
         }
+
+        // Only a folder with the counter bucket holds figures that agree with its SME's ledger (the 2026-11-28 folder has neither:
+        // its SME's moved credits reach a bucket the scenario counted without a ledger).
+        var counters = grains.GetGrain<IIndicatorBucketGrain>(s_programmeCountersKey);
+        var countersMoved = File.Exists(Path.Combine(folder, "indicator-bucket.json"));
+        if (countersMoved)
+        {
+            Assert.Equal(("ise.indicator-bucket.carried-over", 0L, 1L), await MigrationOfAsync(database, "indicator-bucket", s_programmeCountersKey));
+            Assert.Equal(1, (await counters.GetAsync()).Counts["attendances|total"]);
+        }
         await Eventually.TrueAsync(async () => await IsListedAsync(grains, IndexName.EventsByHostPartner, "innovatiehuis", s_eventId),
             TimeSpan.FromSeconds(30), "the moved event joins the list by host partner, which the old build did not keep");
 
@@ -149,6 +164,11 @@ public sealed class StateVersionTests
         var attended = journey.Single(e => e.Kind == JourneyEntryKind.Attended).Id;
         await Eventually.TrueAsync(async () => (await SmeCreditChangesAfterMoveAsync(database)).Contains(($"attendances#{attended}", -1)),
             TimeSpan.FromSeconds(30), "the undo withdraws the attendance's credit");
+        if (countersMoved)
+        {
+            await Eventually.TrueAsync(async () => !(await counters.GetAsync()).Counts.ContainsKey("attendances|total"),
+                TimeSpan.FromSeconds(30), "the withdrawn credit reaches the moved counter bucket");
+        }
 
         // The moved event's changes are versioned after its outbox's sequences: closing it moves it from the live list to the closed one.
         await grains.GetGrain<IEventGrain>(s_eventId).CloseAsync();

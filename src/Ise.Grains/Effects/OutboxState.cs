@@ -1,9 +1,9 @@
 namespace Ise.Effects;
 
 /// <summary>
-/// The part of a grain's persisted state that holds effects not yet confirmed by their receivers.
-/// Entries are added in the same write that acknowledges the change that caused them, and removed
-/// once delivered, so under steady load it stays small.
+/// The outbox of a grain state stored whole before the journal: the effects not yet confirmed by their receivers, each
+/// with the sequence it was sent under. Read once, when the state is moved into its journal stream (its pending entries
+/// are sent again from there); tests build such states with <see cref="Add"/>.
 /// </summary>
 [GenerateSerializer, Alias("ise.outbox")]
 public sealed class OutboxState
@@ -19,15 +19,5 @@ public sealed class OutboxState
         var entry = new OutboxEntry(NextSequence++, target, targetKey, effect);
         Pending.Add(entry);
         return entry;
-    }
-
-    /// <summary>Takes back entries added by a change whose write failed (they were never delivered).</summary>
-    public void Remove(IReadOnlyCollection<OutboxEntry> entries)
-    {
-        if (entries.Count > 0)
-        {
-            var sequences = entries.Select(e => e.Sequence).ToHashSet();
-            Pending.RemoveAll(e => sequences.Contains(e.Sequence));
-        }
     }
 }

@@ -1,74 +1,46 @@
 using Ise.Effects;
-using Microsoft.Extensions.Logging;
-using Orleans.Concurrency;
+using Ise.Hosting;
+using Ise.Journal;
 
 namespace Ise.Indicators;
 
 /// <summary>
-/// A counter bucket of one reporting period. SMEs (and events) send it the credits they decided on,
-/// at least once; it applies each once (ledger by sender), keeps the figures by counter key and
-/// appends one evidence row per change, sealing full pages into page grains so a write stays small.
-/// Once frozen, figures never change: what arrives goes on through the outbox to the first period of
-/// the same kind that is not frozen, booked there as an adjustment.
+/// A counter bucket of one reporting period, journaled. SMEs (and events) send it the credits they decided on, at least
+/// once; it applies each once (per sender: the silos' journal writers, and senders with an outbox from before the
+/// journal), and a delivery is one row holding the credits it counts (each change one evidence row), sealing full pages
+/// of evidence into page grains so the state stays small. Once frozen, figures never change: what arrives is sent on, in
+/// the same row, to the first period of the same kind that is not frozen, booked there as an adjustment.
 /// </summary>
-/// <remarks>
-/// Every SME's credits of a period land in its sixteen buckets, so deliveries share writes
-/// (<see cref="GroupCommit"/>): reentrant, the state changes only in synchronous code, and sealing
-/// pages and writing happen in the one write in flight.
-/// </remarks>
-[Reentrant]
-public sealed class IndicatorBucketGrain(
-    [PersistentState("indicator-bucket", IseKeys.StorageName)] IPersistentState<IndicatorBucketState> state,
-    ILogger<IndicatorBucketGrain> logger) : Grain, IIndicatorBucketGrain, IRemindable
+public sealed class IndicatorBucketGrain(TimeProvider time)
+    : JournaledIseGrain<IndicatorBucketJournalState, IIndicatorBucketChange>, IIndicatorBucketGrain, IRemindable
 {
-    private OutboxPump? _pump;
-    private GroupCommit? _commit;
-
-    private IndicatorBucketState State => state.State;
-
-    private OutboxPump Pump => _pump ?? throw new InvalidOperationException("not activated");
-
-    private GroupCommit Commit => _commit ?? throw new InvalidOperationException("not activated");
-
     private string Key => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _commit = new GroupCommit(SealAndWriteAsync, DeactivateOnIdle);
-        _pump = new OutboxPump(this, () => State.Outbox, Commit.CommitAsync, GrainFactory, logger);
-        _pump.OnActivated();
-        return Task.CompletedTask;
-    }
+    /// <summary>The journal stream of the counter bucket with this key.</summary>
+    public static string Stream(string key) => $"indicator-bucket/{key}";
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Pump.OnDeactivatingAsync(reason);
+    protected override string StreamName => Stream(Key);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        Pump.Owns(reminderName) ? Pump.OnReminderAsync() : Task.CompletedTask;
+    /// <summary>A reminder of the outbox this bucket had before the journal: dropped.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => this.DropReminderAsync(reminderName);
+
+    protected override void TransitionState(IndicatorBucketJournalState state, IIndicatorBucketChange change) => state.Apply(change);
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        Commit.ThrowIfFailed();
-        var effects = State.Inbox.Accept(batch);
+        var (effects, through) = InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId));
         if (effects.Count == 0)
         {
-            await Commit.DurableAsync();
             return;
         }
 
+        var credits = effects.Cast<IndicatorCreditsEffect>().ToList();
         var period = ReportingPeriod.Parse(IseKeys.PeriodOfIndicatorBucket(Key), "period");
-        foreach (var credits in effects.Cast<IndicatorCreditsEffect>())
-        {
-            if (State.Frozen)
-            {
-                State.Outbox.Add(EffectTarget.IndicatorBucket, AdjustmentBucket(period, credits.BookedOn),
-                    credits with { Adjustment = true, AdjustsPeriod = credits.AdjustsPeriod ?? period.Key });
-                continue;
-            }
-
-            Apply(credits);
-        }
-
-        await Commit.CommitAsync();
+        var adjustments = State.Frozen
+            ? credits.Select(c => new IndicatorAdjustment(AdjustmentBucket(period, c.BookedOn), c with { Adjustment = true, AdjustsPeriod = c.AdjustsPeriod ?? period.Key })).ToList()
+            : [];
+        await RaiseAndConfirmAsync(new IndicatorCreditsReceived(Guid.NewGuid(), time.GetUtcNow(), batch.SourceId, through, State.Frozen ? [] : credits, adjustments));
+        await SealFullPagesAsync();
     }
 
     public Task<IndicatorBucketView> GetAsync() => Task.FromResult(new IndicatorBucketView(
@@ -87,14 +59,12 @@ public sealed class IndicatorBucketGrain(
             throw new InvalidOperationException("The whole programme's figures are never frozen.");
         }
 
-        Commit.ThrowIfFailed();
-        State.Frozen = true;
-        await Commit.CommitAsync();
+        await RaiseAndConfirmAsync(new IndicatorBucketFrozen(Guid.NewGuid(), time.GetUtcNow()));
     }
 
     public async Task<IReadOnlyList<IndicatorEvidence>> GetEvidenceAsync(long from, int max)
     {
-        // Taken together before any await: a write in flight may seal a page meanwhile.
+        // Taken together before any await (the state is replaced as a whole when the journal is read again).
         var sealedPages = State.SealedPages;
         var openRows = State.OpenRows.ToList();
         var rows = new List<IndicatorEvidence>();
@@ -114,31 +84,6 @@ public sealed class IndicatorBucketGrain(
         return rows;
     }
 
-    private void Apply(IndicatorCreditsEffect credits)
-    {
-        var figures = credits.Adjustment ? State.Adjustments : State.Counts;
-        foreach (var change in credits.Changes)
-        {
-            var credit = change.Credit;
-            foreach (var cell in credit.Cells)
-            {
-                var key = IndicatorCells.CounterKey(credit.Indicator, cell);
-                var value = figures.GetValueOrDefault(key) + change.Delta;
-                if (value == 0)
-                {
-                    figures.Remove(key);
-                }
-                else
-                {
-                    figures[key] = value;
-                }
-            }
-
-            State.OpenRows.Add(new IndicatorEvidence(credit.Indicator, credits.SubjectId, credits.SubjectName, credit.Date, credit.PartnerId,
-                credit.Activity, credit.EventId, credit.Cells, change.Delta, credits.Adjustment, credits.BookedOn, credits.AdjustsPeriod));
-        }
-    }
-
     /// <summary>Where a change for this frozen period goes: the period of its booking date, or the next one, whichever is later.</summary>
     private string AdjustmentBucket(ReportingPeriod frozen, DateOnly bookedOn)
     {
@@ -152,22 +97,13 @@ public sealed class IndicatorBucketGrain(
 
     private IIndicatorEvidencePageGrain Page(long number) => GrainFactory.GetGrain<IIndicatorEvidencePageGrain>(IseKeys.IndicatorEvidencePage(Key, number));
 
-    /// <summary>The one write in flight: seals the full pages of evidence, then writes the state.</summary>
-    private async Task SealAndWriteAsync()
+    /// <summary>Seals the oldest full page of open evidence rows, page by page: the page grain stores it first (sealing again keeps the first rows), then one row records it.</summary>
+    private async Task SealFullPagesAsync()
     {
         while (State.OpenRows.Count >= IseKeys.IndicatorEvidencePageSize)
         {
-            var page = State.OpenRows.Take(IseKeys.IndicatorEvidencePageSize).ToList();
-            await Page(State.SealedPages).SealAsync(page);
-            State.OpenRows.RemoveRange(0, page.Count);
-            State.SealedPages++;
+            await Page(State.SealedPages).SealAsync([.. State.OpenRows.Take(IseKeys.IndicatorEvidencePageSize)]);
+            await RaiseAndConfirmAsync(new IndicatorEvidenceSealed(Guid.NewGuid(), time.GetUtcNow(), IseKeys.IndicatorEvidencePageSize));
         }
-
-        if (State.Outbox.Pending.Count > 0)
-        {
-            await Pump.EnsureRecoverableAsync();
-        }
-
-        await Pump.WriteAsync(state, DeactivateOnIdle);
     }
 }

@@ -39,6 +39,7 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, ConnectionLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, EventLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, ClusterMembersLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, IndicatorBucketLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
 

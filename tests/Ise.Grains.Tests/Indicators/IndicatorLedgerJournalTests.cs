@@ -7,7 +7,6 @@ using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
-using Orleans.Storage;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 
@@ -62,12 +61,18 @@ public sealed class IndicatorLedgerJournalTests(ClusterFixture fixture)
         }
 
         var senders = new HashSet<string>(StringComparer.Ordinal);
+        var codec = new JournalCodec<IndicatorBucketJournalState, IIndicatorBucketChange>(
+            Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>().Value.JsonSerializerOptions);
         foreach (var bucket in profiles.Select(p => IseKeys.IndicatorBucketOf(s_year.Key, p.Id)).Distinct(StringComparer.Ordinal))
         {
-            var stored = new GrainState<IndicatorBucketState>();
-            await Silo.GetRequiredKeyedService<IGrainStorage>(IseKeys.StorageName)
-                .ReadStateAsync("indicator-bucket", Grains.GetGrain<IIndicatorBucketGrain>(bucket).GetGrainId(), stored);
-            senders.UnionWith(stored.State?.Inbox.AppliedThrough.Keys ?? Enumerable.Empty<string>());
+            var stream = await Silo.GetRequiredService<IJournalStore>().ReadStreamAsync(IndicatorBucketGrain.Stream(bucket));
+            var stored = stream.Snapshot is { } snapshot ? codec.State(snapshot) : new IndicatorBucketJournalState();
+            foreach (var row in stream.Tail)
+            {
+                stored.Apply(codec.Event(row));
+            }
+
+            senders.UnionWith(stored.AppliedThrough.Keys);
         }
 
         Assert.NotEmpty(senders);

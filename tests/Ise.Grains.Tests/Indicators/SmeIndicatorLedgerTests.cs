@@ -92,7 +92,8 @@ public sealed class SmeIndicatorLedgerTests(ClusterFixture fixture)
                 new EffectBatch($"{profile.Id}#{SmeIndicatorLedgerGrain.Channel}", [.. group.Select(e => new EffectEnvelope(e.Sequence, e.Effect))]));
         }
 
-        legacy.Outbox.Remove(delivered[..^1]);
+        var confirmed = delivered[..^1].Select(e => e.Sequence).ToHashSet();
+        legacy.Outbox.Pending.RemoveAll(e => confirmed.Contains(e.Sequence));
         var legacySme = new LegacySmeState { Profile = profile, Journey = journey, ServingPartnerIds = [profile.LeadPartnerId] };
         legacySme.Outbox.NextSequence = 9;
 

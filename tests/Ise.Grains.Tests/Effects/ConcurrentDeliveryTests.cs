@@ -7,12 +7,11 @@ using Orleans.Core.Internal;
 namespace Ise.Grains.Tests.Effects;
 
 /// <summary>
-/// Index and counter buckets take many senders' deliveries at once and share writes among them:
-/// every delivery is applied once, confirmed only when stored, and still there after the bucket is
-/// reactivated from storage.
+/// Index and counter buckets take many senders' deliveries at once: every delivery is applied once,
+/// confirmed only when stored, and still there after the bucket is reactivated from storage.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class BucketGroupCommitTests(ClusterFixture fixture)
+public sealed class ConcurrentDeliveryTests(ClusterFixture fixture)
 {
     private const int Senders = 300;
 

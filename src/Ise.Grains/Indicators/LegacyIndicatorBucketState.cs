@@ -3,12 +3,12 @@ using Ise.Effects;
 namespace Ise.Indicators;
 
 /// <summary>
-/// A counter bucket of a period: figures and adjustments by counter key, the newest evidence rows
-/// (older ones are sealed into pages of <see cref="IseKeys.IndicatorEvidencePageSize"/>), the
-/// senders' ledger, and the outbox that forwards changes once the period is frozen.
+/// A counter bucket of a period as it was stored whole before the journal (state name "indicator-bucket"): figures and
+/// adjustments, the newest evidence rows, the senders' ledger and the outbox that forwarded changes once the period was
+/// frozen. Read once, by <see cref="IndicatorBucketLegacyConverter"/>.
 /// </summary>
 [GenerateSerializer, Alias("ise.indicator-bucket-state")]
-public sealed class IndicatorBucketState
+public sealed class LegacyIndicatorBucketState
 {
     [Id(0)]
     public bool Frozen { get; set; }
