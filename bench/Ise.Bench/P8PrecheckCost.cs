@@ -45,7 +45,7 @@ public static class P8PrecheckCost
                 ["withoutP99Ms"] = Math.Round(LoadRunner.Percentile(withoutMs, 0.99), 3),
                 ["precheckInProcessMedianUs"] = Math.Round(precheckUs, 2),
                 ["parseOnlyInProcessMedianUs"] = Math.Round(parseUs, 2),
-                ["precheckShareOfRequest"] = Math.Round((precheckUs - parseUs) / 1_000 / LoadRunner.Median(withMs), 5),
+                ["precheckPercentOfRequest"] = Math.Round(100 * (precheckUs - parseUs) / 1_000 / LoadRunner.Median(withMs), 4),
                 ["documentCharacters"] = SeededSmePage.Query.Length,
                 ["rounds"] = rounds,
                 ["smesRegistered"] = page.Registered,
