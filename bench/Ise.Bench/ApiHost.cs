@@ -24,12 +24,14 @@ namespace Ise.Bench;
 /// The gateway in embedded mode (its own silo, in-memory storage, no demo data) on Kestrel at
 /// 127.0.0.1, configured by the gateway's own extensions, plus one minimal-API endpoint of the bench,
 /// <see cref="DirectPath"/>, serving the P4 page through <see cref="SmePageReader"/> behind the same
-/// authentication, and the live hubs (<c>/hubs/events</c>) for P5. A <see cref="GrainCallTally"/>
-/// sees every grain call.
+/// authentication, the gateway's GraphQL endpoint a second time at <see cref="WithoutPrecheckPath"/>, built with a
+/// pre-check that only parses (<see cref="ParseOnlyPrecheck"/>, P8's baseline), and the live hubs
+/// (<c>/hubs/events</c>) for P5. A <see cref="GrainCallTally"/> sees every grain call.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
     public const string DirectPath = "/bench/smes";
+    public const string WithoutPrecheckPath = "/bench/graphql-without-precheck";
     public const string ApiKey = "dev-secretariat";
 
     private readonly WebApplication _app;
@@ -82,6 +84,8 @@ public sealed class ApiHost : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIseGraphQL();
+        var withoutPrecheck = ActivatorUtilities.CreateInstance<GraphQLHttpEndpoint>(app.Services, new ParseOnlyPrecheck());
+        app.Map(WithoutPrecheckPath, (HttpContext http) => withoutPrecheck.HandleAsync(http));
         app.MapIseLive();
         app.MapGet(DirectPath, async (string sector, IGrainFactory grains) =>
                 Enum.TryParse<Sector>(sector, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
@@ -95,9 +99,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public static string DirectQuery(Sector sector) => string.Create(CultureInfo.InvariantCulture, $"{DirectPath}?sector={sector}");
 
-    /// <summary>Posts a GraphQL request to the gateway's endpoint; its answer (errors included).</summary>
-    public Task<JsonNode> GraphQLAsync(string query, object? variables = null) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, GraphQLHttpEndpoint.Path)
+    /// <summary>Posts a GraphQL request to the gateway's endpoint (or the one at <paramref name="path"/>); its answer (errors included).</summary>
+    public Task<JsonNode> GraphQLAsync(string query, object? variables = null, string path = GraphQLHttpEndpoint.Path) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         });

@@ -86,6 +86,31 @@ public static class LoadRunner
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
+    /// <summary>
+    /// Times two calls one at a time, alternating which goes first each round (so neither profits from the other's
+    /// warm caches), after <paramref name="warmUp"/> rounds not kept; each call's milliseconds, sorted.
+    /// </summary>
+    public static async Task<(double[] First, double[] Second)> AlternateAsync(Func<Task> first, Func<Task> second, int warmUp, int rounds)
+    {
+        var a = new List<double>(rounds);
+        var b = new List<double>(rounds);
+        for (var round = -warmUp; round < rounds; round++)
+        {
+            var (x, y) = round % 2 == 0 ? (first, second) : (second, first);
+            var tx = await TimeAsync(x);
+            var ty = await TimeAsync(y);
+            if (round >= 0)
+            {
+                (round % 2 == 0 ? a : b).Add(tx);
+                (round % 2 == 0 ? b : a).Add(ty);
+            }
+        }
+
+        return ([.. a.Order()], [.. b.Order()]);
+    }
+
+    public static double Median(double[] sorted) => Percentile(sorted, 0.5);
+
     public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 }

@@ -58,6 +58,11 @@ if (options.Runs("P7"))
     await MeasureAsync("P7", () => P7HostileRefusals.RunAsync(options));
 }
 
+if (options.Runs("P8"))
+{
+    await MeasureAsync("P8", () => P8PrecheckCost.RunAsync(options));
+}
+
 if (options.Runs("SCALE"))
 {
     scale = await ScaleSimulation.RunAsync(options, soFar => Report.WriteAsync(options.Output, figures, soFar));

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Ise.Bench;
 
 /// <summary>
-/// Writes the figures into latest.json, keyed P1 … P7 and J1, and the scale simulation as <c>scale</c>,
+/// Writes the figures into latest.json, keyed P1 … P8, J1 and I1, and the scale simulation as <c>scale</c>,
 /// keeping what this file held that the run did not measure, and prints them as tables.
 /// </summary>
 public static class Report

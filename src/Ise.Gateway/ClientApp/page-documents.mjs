@@ -1,27 +1,37 @@
 // Writes wwwroot/live/page-documents.json: the GraphQL documents the workspace pages send, exactly as they
 // send them, which the gateway trusts from its start (README, Trusted documents). Run `npm run page-documents`
 // after changing a page's document; a gateway test fails while the file and the pages disagree.
-// Collected: every document written as a literal in a graphql('…') call, and the home page's one request for
-// each role. Documents the pages build at run time for the secretariat and partner staff are not listed:
-// those roles are never held to trusted documents.
+// Every document is written as a literal in its graphql(…) call: '…', or `…` without ${…}. A page builds none
+// at run time (what varies goes in variables, fields a caller may not need under @include/@skip), so this file
+// holds every document a page sends, and a deployment that lets some callers send trusted documents only
+// (Ise:Api:RequireTrustedDocuments) serves every page. A call whose document is not such a literal stops this
+// script; the gateway's tests refuse it too, and the browser tests any page sending a document not listed.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const live = join(dirname(fileURLToPath(import.meta.url)), '..', 'wwwroot', 'live');
+// The same rules as the gateway test PageDocumentsFileTests: a call, then its literal (no escapes, no ${…}).
+const call = /(?<!function )\bgraphql\(/g;
+const literal = /^(?:'([^'\\\n]*)'|`([^`\\$]*(?:\$(?!\{)[^`\\$]*)*)`)/;
+
 const documents = [];
+const builtAtRunTime = [];
 for (const file of readdirSync(live).filter((name) => name.endsWith('.js')).sort()) {
   const script = readFileSync(join(live, file), 'utf8');
-  for (const call of script.matchAll(/graphql\('((?:[^'\\]|\\.)*)'/g)) {
-    documents.push({ page: `live/${file}`, document: call[1] });
+  for (const found of script.matchAll(call)) {
+    const written = literal.exec(script.slice(found.index + found[0].length));
+    if (written) {
+      documents.push({ page: `live/${file}`, document: written[1] ?? written[2] });
+    } else {
+      builtAtRunTime.push(`live/${file}:${script.slice(0, found.index).split('\n').length}`);
+    }
   }
 }
 
-// The home page builds its request from the person's role: run that part of home.js for each role.
-const home = readFileSync(join(live, 'home.js'), 'utf8');
-const build = home.slice(home.indexOf('  const followsClusters'), home.indexOf('  let data;'));
-for (const role of ['Secretariat', 'PartnerStaff', 'EventOrganiser', 'DoorStaff', 'ClusterMember']) {
-  documents.push({ page: 'live/home.js', document: new Function('person', `${build}\n  return query;`)({ role }) });
+if (builtAtRunTime.length) {
+  console.error(`A document built at run time (not a literal '…' or \`…\` without \${…} or escapes) in: ${builtAtRunTime.join(', ')}`);
+  process.exit(1);
 }
 
 const seen = new Set();

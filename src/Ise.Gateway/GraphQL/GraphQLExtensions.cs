@@ -54,6 +54,7 @@ public static class GraphQLExtensions
         builder.Services.TryAddSingleton(RateLimitOptions.From(builder.Configuration));
         builder.Services.TryAddSingleton<BudgetClock>();
         builder.Services.AddSingleton<PointBudgets>();
+        builder.Services.AddSingleton<IRequestPrecheck, RequestPrecheck>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.AddIseTrustedDocuments();
         return builder;

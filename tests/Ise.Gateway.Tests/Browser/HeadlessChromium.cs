@@ -41,9 +41,16 @@ public sealed class HeadlessChromium : IAsyncLifetime
 
         // Back on the page; its query may have changed since (the overview page adds the chosen indicator).
         await ArrivedAsync(page, url => url.AbsolutePath == path.Split('?')[0]);
-        errors.Clear();
+        ForgetSignedOutRefusals(errors);
         return (page, errors);
     }
+
+    /// <summary>
+    /// Forgets the errors logged before signing in (the refused requests of a signed-out page), but not the
+    /// documents reported by <see cref="PageDocumentWatch"/>: the page may have sent its first ones already.
+    /// </summary>
+    public static void ForgetSignedOutRefusals(List<string> errors) =>
+        errors.RemoveAll(error => !error.StartsWith(PageDocumentWatch.Reported, StringComparison.Ordinal));
 
     /// <summary>Opens a page signed in as the development person <paramref name="who"/> (e.g. <c>organiser-voka-east</c>), through the sign-in page.</summary>
     public Task<(IPage Page, List<string> Errors)> OpenSignedInAsync(Uri baseAddress, string path, string who)
@@ -108,14 +115,18 @@ public sealed class HeadlessChromium : IAsyncLifetime
         }
     }
 
-    /// <summary>Opens a page in a fresh browser context (no cookies), collecting console errors and uncaught exceptions.</summary>
+    /// <summary>
+    /// Opens a page in a fresh browser context (no cookies), collecting console errors, uncaught exceptions and
+    /// GraphQL documents sent that are not page documents (<see cref="PageDocumentWatch"/>).
+    /// </summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(Uri baseAddress, string path)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), AcceptDownloads = true });
+        var errors = new List<string>();
+        PageDocumentWatch.Watch(context, errors);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(BusyMachineTimeout);
         page.SetDefaultNavigationTimeout(BusyMachineTimeout);
-        var errors = new List<string>();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")

@@ -36,7 +36,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await page.FillAsync("#password", person.Password);
         await page.ClickAsync("#signin");
         await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/");
-        errors.Clear();
+        HeadlessChromium.ForgetSignedOutRefusals(errors);
         return (page, errors);
     }
 
@@ -133,6 +133,23 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator($"#live-events li[data-id={DemoEvents.TasterId}] a")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-door-staff-nl"), FullPage = true });
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_document_a_page_sends_that_is_not_a_page_document_is_one_of_its_errors()
+    {
+        var (page, errors) = await SignInFromHomeAsync("/?lang=en", Person("partner-kcc"));
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
+        var own = "query { me { role } } # " + Guid.NewGuid();
+        const string PageDocument = "query($id: ID!) { event(id: $id) { id title } }";
+
+        foreach (var query in new[] { own, PageDocument })
+        {
+            await page.EvaluateAsync("async (body) => (await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', ...IseLive.csrf }, body })).status",
+                System.Text.Json.JsonSerializer.Serialize(new { query, variables = new { id = DemoEvents.WorkshopId } }));
+        }
+
+        Assert.Equal(new[] { PageDocumentWatch.Reported + own }, errors);
     }
 
     [Fact]

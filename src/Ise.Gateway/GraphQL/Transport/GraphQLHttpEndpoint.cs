@@ -31,6 +31,7 @@ public sealed partial class GraphQLHttpEndpoint(
     PointBudgets budgets,
     TrustedDocumentStore trustedDocuments,
     ApiOptions apiOptions,
+    IRequestPrecheck precheck,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>What a request costs at least, whatever its price: one refused before pricing, a dry run, a free introspection.</summary>
@@ -146,14 +147,14 @@ public sealed partial class GraphQLHttpEndpoint(
             return Admission.Refused(new Refusal(StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST, not GET.", "POST"), mediaType);
         }
 
-        var precheck = DocumentPrecheck.Check(graphQLRequest.Query!);
-        if ((precheck.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
+        var checkedDocument = precheck.Document(graphQLRequest.Query!);
+        if ((checkedDocument.Problem ?? DryRun.Problem(graphQLRequest.Extensions)) is { } refused)
         {
             return Admission.Refused(new Refusal(RefusedBeforeExecution(mediaType), refused), mediaType);
         }
 
-        var cost = precheck.Document is { } document ? OperationPricer.Price(schema, document, graphQLRequest.OperationName, graphQLRequest.Variables) : null;
-        return new Admission(graphQLRequest, precheck.Document, cost, DryRun.IsRequested(graphQLRequest.Extensions), null, mediaType);
+        var cost = checkedDocument.Document is { } document ? OperationPricer.Price(schema, document, graphQLRequest.OperationName, graphQLRequest.Variables) : null;
+        return new Admission(graphQLRequest, checkedDocument.Document, cost, DryRun.IsRequested(graphQLRequest.Extensions), null, mediaType);
     }
 
     /// <summary>Who the request comes from when <see cref="ApiOptions.RequireTrustedDocuments"/> holds them to trusted documents: anonymous callers and door staff.</summary>
@@ -174,7 +175,7 @@ public sealed partial class GraphQLHttpEndpoint(
 
     private (GraphQLRequest? Request, string? Problem, int Status) FromQueryString(HttpRequest request, string mediaType)
     {
-        if (NullIfEmpty(request.Query["variables"]) is { } json && VariableValueSize.Of(json) is { } tooBig)
+        if (NullIfEmpty(request.Query["variables"]) is { } json && precheck.Variables(json) is { } tooBig)
         {
             return (null, tooBig, RefusedBeforeExecution(mediaType));
         }
@@ -223,7 +224,7 @@ public sealed partial class GraphQLHttpEndpoint(
             }
         }
 
-        if (VariableValueSize.InRequestBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } tooBig)
+        if (precheck.VariablesInBody(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } tooBig)
         {
             return (null, tooBig, RefusedBeforeExecution(mediaType));
         }

@@ -80,7 +80,11 @@
   }
 
   if (params.get('view') === 'result') {
-    const result = await graphql(`query($id: ID!, $language: Language) { sme(id: $id) { diagnostics(language: $language) { ${IseDiagnostics.selection} } } }`,
+    const result = await graphql(`query($id: ID!, $language: Language) { sme(id: $id) { diagnostics(language: $language) { assessmentCount
+      latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
+      previous { dimensions { dimensionId percent } }
+      progress { id name previousPercent percent change }
+      recommendations { ruleId text because guideSections { id title summary paragraphs } } } } }`,
       { id: sme.id, language });
     showResult(result.sme.diagnostics, false);
     return;
@@ -259,7 +263,11 @@
     $('submit').disabled = true;
     try {
       const result = (await graphql(`mutation($id: ID!, $input: SubmitDiagnosticInput!, $key: String) {
-        submitDiagnostic(smeId: $id, input: $input, idempotencyKey: $key) { ${IseDiagnostics.selection} } }`,
+        submitDiagnostic(smeId: $id, input: $input, idempotencyKey: $key) { assessmentCount
+          latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
+          previous { dimensions { dimensionId percent } }
+          progress { id name previousPercent percent change }
+          recommendations { ruleId text because guideSections { id title summary paragraphs } } } }`,
       { id: sme.id, input: sent, key: idempotencyKey })).submitDiagnostic;
       submitted = true;
       params.set('view', 'result');

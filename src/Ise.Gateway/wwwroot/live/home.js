@@ -60,22 +60,28 @@
     return;
   }
 
-  // One request: who the person is (role and scope), the names their scope refers to, the events and clusters
-  // the API lists for them. Clusters are asked for only by the roles that may follow them.
-  const followsClusters = ['Secretariat', 'PartnerStaff', 'ClusterMember'].includes(person.role);
-  const scopeName = {
-    PartnerStaff: 'partners { id name }', EventOrganiser: 'partners { id name }',
-    DoorStaff: 'scopeEvent: event(id: $scope) { title }', ClusterMember: 'scopeSme: sme(id: $scope) { name }',
-  }[person.role] ?? '';
-  const scoped = scopeName.includes('$scope');
-  const query = `query${scoped ? '($scope: ID!)' : ''} { me { role scope } ${scopeName}
-    live: events(first: 50, filter: { status: LIVE }) { ...listed }
-    upcoming: events(first: 50, filter: { status: OPEN }) { ...listed }
-    ${followsClusters ? 'clusters { sector name }' : ''} }
-    fragment listed on EventConnection { pageInfo { hasNextPage } items { id title kind region hostPartnerId startsAtLocal endsAtLocal venue } }`;
+  // One request, the same document for every role (so it is one of the page documents the gateway trusts): who
+  // the person is (role and scope), the names their scope refers to, the events and clusters the API lists for
+  // them. What a role does not need is left out by @include: the scope's name for the roles that have one,
+  // clusters for the roles that may follow them.
+  const roleIs = (...roles) => roles.includes(person.role);
   let data;
   try {
-    data = await graphql(query, scoped ? { scope: person.scope ?? '' } : {});
+    data = await graphql(`query($scope: ID!, $partners: Boolean!, $scopeEvent: Boolean!, $scopeSme: Boolean!, $clusters: Boolean!) {
+    me { role scope }
+    partners @include(if: $partners) { id name }
+    scopeEvent: event(id: $scope) @include(if: $scopeEvent) { title }
+    scopeSme: sme(id: $scope) @include(if: $scopeSme) { name }
+    live: events(first: 50, filter: { status: LIVE }) { ...listed }
+    upcoming: events(first: 50, filter: { status: OPEN }) { ...listed }
+    clusters @include(if: $clusters) { sector name } }
+    fragment listed on EventConnection { pageInfo { hasNextPage } items { id title kind region hostPartnerId startsAtLocal endsAtLocal venue } }`, {
+      scope: person.scope ?? '',
+      partners: roleIs('PartnerStaff', 'EventOrganiser'),
+      scopeEvent: roleIs('DoorStaff'),
+      scopeSme: roleIs('ClusterMember'),
+      clusters: roleIs('Secretariat', 'PartnerStaff', 'ClusterMember'),
+    });
   } catch (error) {
     $('problem').textContent = error.message;
     return;

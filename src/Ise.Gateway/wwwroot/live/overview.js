@@ -9,8 +9,6 @@
   document.title = 'ISE · ' + t('overview');
   const refreshSeconds = 5;
   const breakdownNames = { region: 'REGION', partner: 'PARTNER', sector: 'SECTOR', activity: 'ACTIVITY_KIND', size: 'SIZE_BAND' };
-  const query = `query($period: String!, $breakdown: [IndicatorDimension!]) {
-    indicators(period: $period, breakdown: $breakdown) { period frozen noShowRate figures { indicator dimension cell value count adjustment net } } }`;
   const number = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
 
@@ -136,7 +134,9 @@
     clearTimeout(timer);
     const request = ++asked;
     try {
-      const data = await graphql(query, { period, breakdown: [breakdown] });
+      const data = await graphql(`query($period: String!, $breakdown: [IndicatorDimension!]) {
+        indicators(period: $period, breakdown: $breakdown) { period frozen noShowRate figures { indicator dimension cell value count adjustment net } } }`,
+      { period, breakdown: [breakdown] });
       if (request !== asked) return;
       report = data.indicators;
       $('problem').textContent = '';

@@ -1,7 +1,10 @@
 // An SME's diagnostics: the latest assessment's axes with their bands, every axis and dimension against the
 // previous assessment (a table), the dimensions as a radar chart (latest over previous), the recommendations
 // with why each was made and links to the sections of the cross-border innovation guide they point to (shown
-// below them). Used by the SME page and by the diagnostic page's result.
+// below them). Used by the SME page and by the diagnostic page's result. Their documents select what it shows
+// (assessmentCount; latest: axes with their band, dimensions; previous: dimensions; progress; recommendations
+// with their guide sections), each written out whole: a document built at run time from a shared selection
+// would not be one of the page documents the gateway trusts (page-documents.json).
 'use strict';
 
 const IseDiagnostics = (() => {
@@ -29,13 +32,6 @@ const IseDiagnostics = (() => {
       guideTitle: 'Uit de gids voor grensoverschrijdende innovatie', guideLink: 'Gids: {0}',
     },
   });
-
-  // What the API gives for `diagnostics(language:)` and `submitDiagnostic`: the selection this module shows.
-  const selection = `assessmentCount
-    latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
-    previous { dimensions { dimensionId percent } }
-    progress { id name previousPercent percent change }
-    recommendations { ruleId text because guideSections { id title summary paragraphs } }`;
 
   const percent = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -118,5 +114,5 @@ const IseDiagnostics = (() => {
       ...section.paragraphs.map((paragraph) => el('p', { text: paragraph })));
   }
 
-  return { render, selection };
+  return { render };
 })();

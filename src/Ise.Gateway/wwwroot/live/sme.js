@@ -41,25 +41,30 @@
 
   const id = params.get('id') ?? '';
   const language = { en: 'ENGLISH', fr: 'FRENCH', nl: 'DUTCH' }[lang];
-  // A page of the journey: `after` is the cursor of the page before (none for the first).
-  const journeyPage = `journey(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
-    items { id kind occurredAt localTime partnerId activity eventId counterpartCountry reference note recordedAt recordedBy } }`;
-  const query = `query($id: ID!, $language: Language, $after: String) {
-    partners { id name }
+  // The page's one document: read whole when the page opens, and for its journey only (`whole: false`) when more
+  // of the journey is asked for; `after` is the cursor of the journey's page before (none for the first).
+  const readSme = (after, whole) => graphql(`query($id: ID!, $language: Language, $after: String, $whole: Boolean!) {
+    partners @include(if: $whole) { id name }
     sme(id: $id) {
-      id name country companyId provisional region sector staffCount sizeBand registeredAt mergedInto leadPartnerId servingPartnerIds
-      turnover { amount currency } balanceSheetTotal { amount currency }
-      stage { stage entryIds } clusters
-      connections { id eventId requesterSmeId counterpartSmeId status crossBorder requestedAt metAt outcome followUpRating }
-      diagnostics(language: $language) { ${IseDiagnostics.selection} }
-      ${journeyPage}
-    } }`;
-  const moreQuery = `query($id: ID!, $after: String) { sme(id: $id) { ${journeyPage} } }`;
+      ... @include(if: $whole) {
+        id name country companyId provisional region sector staffCount sizeBand registeredAt mergedInto leadPartnerId servingPartnerIds
+        turnover { amount currency } balanceSheetTotal { amount currency }
+        stage { stage entryIds } clusters
+        connections { id eventId requesterSmeId counterpartSmeId status crossBorder requestedAt metAt outcome followUpRating }
+        diagnostics(language: $language) { assessmentCount
+          latest { assessedAt partnerId questionnaireVersion axes { axisId name percent band { id name } } dimensions { dimensionId name percent } }
+          previous { dimensions { dimensionId percent } }
+          progress { id name previousPercent percent change }
+          recommendations { ruleId text because guideSections { id title summary paragraphs } } }
+      }
+      journey(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+        items { id kind occurredAt localTime partnerId activity eventId counterpartCountry reference note recordedAt recordedBy } }
+    } }`, { id, language, after, whole });
 
   const person = await me;
   let data;
   try {
-    data = await graphql(query, { id, language, after: null });
+    data = await readSme(null, true);
   } catch (error) {
     refuse((error.code ? error.code + ': ' : '') + error.message);
     return;
@@ -158,18 +163,18 @@
     $('no-clusters').hidden = sme.clusters.length > 0;
   }
 
-  // The titles of the events the journey and connections refer to, in one request (ids as variables).
+  // The titles of the events the journey and connections refer to, a request per event, all at once (the same
+  // document each time, with the event's id as its variable).
   async function readEventTitles() {
     const ids = [...new Set([...journey.map((e) => e.eventId), ...sme.connections.map((c) => c.eventId)].filter((e) => e && !eventTitles.has(e)))];
-    if (!ids.length) return;
-    const variables = Object.fromEntries(ids.map((eventId, i) => ['e' + i, eventId]));
-    const fields = ids.map((_, i) => `e${i}: event(id: $e${i}) { id title }`).join(' ');
-    try {
-      const events = await graphql(`query(${ids.map((_, i) => `$e${i}: ID!`).join(', ')}) { ${fields} }`, variables);
-      for (const event of Object.values(events)) if (event) eventTitles.set(event.id, event.title);
-    } catch {
-      // An event this person may not read: the ids stay.
-    }
+    await Promise.all(ids.map(async (eventId) => {
+      try {
+        const { event } = await graphql('query($id: ID!) { event(id: $id) { id title } }', { id: eventId });
+        if (event) eventTitles.set(event.id, event.title);
+      } catch {
+        // An event this person may not read: its id stays.
+      }
+    }));
   }
 
   function showAll() {
@@ -188,7 +193,7 @@
   showAll();
 
   $('more-journey').addEventListener('click', async () => {
-    const page = (await graphql(moreQuery, { id, after: journeyCursor })).sme.journey;
+    const page = (await readSme(journeyCursor, false)).sme.journey;
     journey.push(...page.items);
     journeyCursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     await readEventTitles();

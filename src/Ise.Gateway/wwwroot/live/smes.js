@@ -79,9 +79,6 @@
   const form = $('filter-form');
   IseFields.prepare(form);
 
-  const query = `query($filter: SmeFilter, $after: String) { smes(first: 20, after: $after, filter: $filter) {
-    pageInfo { hasNextPage endCursor } items { id name provisional region sector stage { stage } leadPartnerId } } }`;
-
   function row(sme) {
     return el('tr', { 'data-id': sme.id },
       el('td', {}, el('a', { href: '/live/sme.html?id=' + encodeURIComponent(sme.id), text: sme.name })),
@@ -95,7 +92,9 @@
     let shown = [];
     let refusal = null;
     try {
-      const page = (await graphql(query, { filter, after: cursors[current] })).smes;
+      const page = (await graphql(`query($filter: SmeFilter, $after: String) { smes(first: 20, after: $after, filter: $filter) {
+        pageInfo { hasNextPage endCursor } items { id name provisional region sector stage { stage } leadPartnerId } } }`,
+      { filter, after: cursors[current] })).smes;
       if (number !== asked) return;
       shown = page.items;
       cursors = cursors.slice(0, current + 1);
