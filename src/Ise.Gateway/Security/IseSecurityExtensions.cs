@@ -67,26 +67,28 @@ public static class IseSecurityExtensions
             });
         builder.Services.AddAuthorization(IsePolicies.Register);
 
-        builder.AddIseKeyRing(mode);
+        var keyRing = builder.Configuration.GetSection(KeyRingProtectionOptions.Section).Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
+        builder.Services.AddIseKeyRing(KeyRingKeys.From(keyRing, mode));
         return builder;
     }
 
     /// <summary>
-    /// The cookie's Data Protection key ring: kept in grain state, its secrets encrypted at rest with the
-    /// <c>Ise:DataProtection</c> keys (checked here, so a gateway without them does not start in cluster mode).
+    /// The cookie's Data Protection key ring: kept in grain state, its secrets encrypted at rest with
+    /// <paramref name="keys"/> (<c>Ise:DataProtection</c>, checked by <see cref="KeyRingKeys.From"/>, so a gateway
+    /// without them does not start in cluster mode).
     /// </summary>
-    private static void AddIseKeyRing(this WebApplicationBuilder builder, IseMode mode)
+    public static IServiceCollection AddIseKeyRing(this IServiceCollection services, KeyRingKeys keys)
     {
-        var options = builder.Configuration.GetSection(KeyRingProtectionOptions.Section).Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
-        builder.Services.AddSingleton(KeyRingKeys.From(options, mode));
-        builder.Services.AddSingleton<GrainKeyRingRepository>();
-        builder.Services.AddDataProtection().SetApplicationName(IseKeys.DataProtectionApplication);
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(options =>
+        services.AddSingleton(keys);
+        services.AddSingleton<GrainKeyRingRepository>();
+        services.AddDataProtection().SetApplicationName(IseKeys.DataProtectionApplication);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
         {
-            options.XmlRepository = services.GetRequiredService<GrainKeyRingRepository>();
-            options.XmlEncryptor = new KeyRingXmlEncryptor(services.GetRequiredService<KeyRingKeys>());
+            options.XmlRepository = provider.GetRequiredService<GrainKeyRingRepository>();
+            options.XmlEncryptor = new KeyRingXmlEncryptor(keys);
         }));
-        builder.Services.AddHealthChecks().AddCheck<KeyRingHealthCheck>("key-ring", tags: [IseHealthCheckExtensions.ReadyTag]);
+        services.AddHealthChecks().AddCheck<KeyRingHealthCheck>("key-ring", tags: [IseHealthCheckExtensions.ReadyTag]);
+        return services;
     }
 
     /// <summary>Follows the key directory (<c>Ise:ApiKeyDirectory</c>) and audits its changes.</summary>
