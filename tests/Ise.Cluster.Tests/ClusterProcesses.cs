@@ -23,9 +23,14 @@ public static class ClusterProcesses
     /// <summary>A secretariat key configured on gateways started by <see cref="GatewaySettings"/>, as operators configure keys: hashed.</summary>
     public const string SecretariatKey = "cluster-test-secretariat-key";
 
+    /// <summary>The key that encrypts the Data Protection key ring on gateways started by <see cref="GatewaySettings"/> (id, 32 bytes in base64).</summary>
+    public static readonly (string Id, string Key) KeyRingKey = ("cluster-test-1", Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData("cluster-test-key-ring-key-1"u8)));
+
     public static Dictionary<string, string> GatewaySettings(string connectionString, string clusterId)
     {
         var settings = Settings(connectionString, clusterId);
+        settings["Ise:DataProtection:Keys:0:Id"] = KeyRingKey.Id;
+        settings["Ise:DataProtection:Keys:0:Key"] = KeyRingKey.Key;
         settings["Ise:ApiKeys:0:Name"] = "Cluster test secretariat";
         settings["Ise:ApiKeys:0:KeyHash"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SecretariatKey)));
         settings["Ise:ApiKeys:0:Role"] = "Secretariat";

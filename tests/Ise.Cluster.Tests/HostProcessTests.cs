@@ -56,7 +56,7 @@ public sealed class HostProcessTests
             TimeSpan.FromSeconds(120),
             "the silo is active");
 
-        var gatewaySettings = ClusterProcesses.Settings(database, clusterId);
+        var gatewaySettings = ClusterProcesses.GatewaySettings(database, clusterId);
         var gatewayUrl = gatewaySettings["Urls"];
         await using var gateway = HostProcess.Start("Ise.Gateway", gatewaySettings);
         using var http = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
@@ -83,7 +83,10 @@ public sealed class HostProcessTests
             _ => "",
         };
 
-        await using var host = HostProcess.Start(project, ClusterProcesses.Settings(connectionString, "unreachable"));
+        var settings = project == "Ise.Gateway"
+            ? ClusterProcesses.GatewaySettings(connectionString, "unreachable")
+            : ClusterProcesses.Settings(connectionString, "unreachable");
+        await using var host = HostProcess.Start(project, settings);
 
         // A guard against a host that never stops, not a speed limit: on a loaded machine the runtime alone can take tens of seconds to start.
         Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(120)), "the host kept running:\n" + string.Join('\n', host.Output));
@@ -92,6 +95,20 @@ public sealed class HostProcessTests
         Assert.Contains(explanation, reported, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
         Assert.DoesNotContain(host.Output, line => line.Contains("Exception", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_gateway_in_cluster_mode_without_a_key_ring_key_does_not_start_and_names_the_setting()
+    {
+        var settings = ClusterProcesses.GatewaySettings($"Host=127.0.0.1;Port={FreePort.Next()};Username=postgres;Database=ise", "no-key");
+        settings.Remove("Ise:DataProtection:Keys:0:Id");
+        settings.Remove("Ise:DataProtection:Keys:0:Key");
+
+        await using var gateway = HostProcess.Start("Ise.Gateway", settings);
+
+        Assert.True(await gateway.WaitForExitAsync(TimeSpan.FromSeconds(120)), "the gateway kept running:\n" + string.Join('\n', gateway.Output));
+        Assert.NotEqual(0, gateway.ExitCode);
+        Assert.Contains(gateway.Output, line => line.Contains("Ise:DataProtection:Keys is empty", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Ise.Hosting;
+using Ise.Gateway.Security.KeyRing;
 using Ise.Hosting.Health;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,7 +14,7 @@ namespace Ise.Gateway.Security;
 /// come from configuration (<c>Ise:ApiKeys</c>), the development keys (embedded mode only) and the key
 /// directory the secretariat manages. A policy scheme picks the API-key scheme when a key is presented
 /// and the cookie otherwise; both give the same claims, which the named policies check. The cookie's
-/// Data Protection key ring lives in grain state, shared by every gateway.
+/// Data Protection key ring lives in grain state, shared by every gateway, encrypted at rest.
 /// </summary>
 public static class IseSecurityExtensions
 {
@@ -66,10 +67,28 @@ public static class IseSecurityExtensions
             });
         builder.Services.AddAuthorization(IsePolicies.Register);
 
-        builder.Services.AddDataProtection().SetApplicationName(IseKeys.DataProtectionApplication);
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
-            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new GrainKeyRingRepository(services.GetRequiredService<IGrainFactory>())));
+        var keyRing = builder.Configuration.GetSection(KeyRingProtectionOptions.Section).Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
+        builder.Services.AddIseKeyRing(KeyRingKeys.From(keyRing, mode));
         return builder;
+    }
+
+    /// <summary>
+    /// The cookie's Data Protection key ring: kept in grain state, its secrets encrypted at rest with
+    /// <paramref name="keys"/> (<c>Ise:DataProtection</c>, checked by <see cref="KeyRingKeys.From"/>, so a gateway
+    /// without them does not start in cluster mode).
+    /// </summary>
+    public static IServiceCollection AddIseKeyRing(this IServiceCollection services, KeyRingKeys keys)
+    {
+        services.AddSingleton(keys);
+        services.AddSingleton<GrainKeyRingRepository>();
+        services.AddDataProtection().SetApplicationName(IseKeys.DataProtectionApplication);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+        {
+            options.XmlRepository = provider.GetRequiredService<GrainKeyRingRepository>();
+            options.XmlEncryptor = new KeyRingXmlEncryptor(keys);
+        }));
+        services.AddHealthChecks().AddCheck<KeyRingHealthCheck>("key-ring", tags: [IseHealthCheckExtensions.ReadyTag]);
+        return services;
     }
 
     /// <summary>Follows the key directory (<c>Ise:ApiKeyDirectory</c>) and audits its changes.</summary>

@@ -20,12 +20,21 @@ namespace Ise.Imports;
 /// PostgreSQL was away. Rows the postponed turn did settle keep their outcome for the retry (a
 /// registration it made stays "accepted"); after a failed write of the job the stored progress is read
 /// again first.
+///
+/// The chunks a turn applied are cleared after the turn's progress is stored. A clear that fails (the
+/// database away) is tried again with the next turn and, once the job is complete, every
+/// <see cref="RetryTurnAfter"/> until every chunk is cleared; only then is the job done, which it
+/// stores. A reminder (<see cref="ReminderName"/>), registered before the rows are stored and dropped
+/// when the job is done, brings the job back after its silo stopped, to go on applying or clearing.
 /// </summary>
 public sealed partial class ImportJobGrain(
     [PersistentState("import-job", IseKeys.StorageName)] IPersistentState<ImportJobState> state,
     TimeProvider time,
-    ILogger<ImportJobGrain> logger) : Grain, IImportJobGrain
+    ILogger<ImportJobGrain> logger) : Grain, IImportJobGrain, IRemindable
 {
+    /// <summary>The reminder that keeps a job with work left coming back (applying rows, clearing chunks).</summary>
+    public const string ReminderName = "import-job";
+
     /// <summary>Accepted or unchanged rows listed in the report (all are counted).</summary>
     public const int MaxListedRows = 100;
 
@@ -43,6 +52,8 @@ public sealed partial class ImportJobGrain(
 
     private static readonly TimeSpan s_turnInterval = TimeSpan.FromMilliseconds(5);
 
+    private static readonly TimeSpan s_reminderPeriod = TimeSpan.FromMinutes(1);
+
     /// <summary>Outcomes of rows applied by a turn whose progress is not stored yet, by line.</summary>
     private readonly Dictionary<int, ImportRowResult> _settled = [];
 
@@ -53,13 +64,17 @@ public sealed partial class ImportJobGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Request is not null && state.State.Status == ImportJobStatus.Running)
+        if (state.State.HasWorkLeft)
         {
             StartTimer();
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Activation started the timer if work is left; a job that is done drops its reminder.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == ReminderName && !state.State.HasWorkLeft ? this.DropReminderAsync(ReminderName) : Task.CompletedTask;
 
     public async Task<ImportJobView> StartAsync(ImportJobRequest request, IReadOnlyList<ImportRow> rows)
     {
@@ -80,6 +95,7 @@ public sealed partial class ImportJobGrain(
 
         var marked = MarkDuplicates(rows, Importer(request));
         var chunks = marked.Chunk(IseKeys.ImportChunkSize).ToList();
+        await this.RegisterOrUpdateReminder(ReminderName, s_reminderPeriod, s_reminderPeriod);
         for (var i = 0; i < chunks.Count; i++)
         {
             await GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, i)).StoreAsync(chunks[i]);
@@ -142,6 +158,11 @@ public sealed partial class ImportJobGrain(
             LogTurnPostponed(logger, Id, state.State.NextChunk, failure.GetBaseException().Message);
             _timer?.Change(RetryTurnAfter, s_turnInterval);
         }
+        catch (ChunkClearFailedException failure)
+        {
+            LogClearPostponed(logger, Id, state.State.ClearedChunks, state.State.NextChunk, failure.InnerException!.GetBaseException().Message);
+            _timer?.Change(RetryTurnAfter, s_turnInterval);
+        }
     }
 
     private async Task ApplyTurnAsync(CancellationToken cancellationToken)
@@ -155,7 +176,7 @@ public sealed partial class ImportJobGrain(
         var job = state.State;
         if (job.Status != ImportJobStatus.Running || job.Request is null)
         {
-            StopTimer();
+            await FinishAsync();
             return;
         }
 
@@ -201,12 +222,46 @@ public sealed partial class ImportJobGrain(
         }
 
         _settled.Clear();
-        await Task.WhenAll(chunks.Select(c => c.ClearAsync()));
         if (job.Status == ImportJobStatus.Completed)
         {
             LogCompleted(logger, Id, job.Accepted, job.Unchanged, job.Rejected);
-            StopTimer();
+            await FinishAsync();
         }
+        else
+        {
+            await ClearAppliedChunksAsync();
+        }
+    }
+
+    /// <summary>A completed job (or one never started) clears what is left, stores that it is done, and stops coming back.</summary>
+    private async Task FinishAsync()
+    {
+        if (state.State.Request is not null && state.State.ClearedChunks < state.State.ChunkCount)
+        {
+            await ClearAppliedChunksAsync();
+            await state.WriteStateAsync();
+            LogChunksCleared(logger, Id, state.State.ChunkCount);
+        }
+
+        StopTimer();
+        await this.DropReminderAsync(ReminderName);
+    }
+
+    /// <summary>Clears the chunks applied and not yet known cleared; a failure leaves them for the next try.</summary>
+    private async Task ClearAppliedChunksAsync()
+    {
+        var job = state.State;
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(job.ClearedChunks, job.NextChunk - job.ClearedChunks)
+                .Select(i => GrainFactory.GetGrain<IImportChunkGrain>(IseKeys.ImportChunk(Id, i)).ClearAsync()));
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            throw new ChunkClearFailedException(failure);
+        }
+
+        job.ClearedChunks = job.NextChunk;
     }
 
     /// <summary>Applies a row unless an earlier try of this turn settled it; a storage outage leaves it unsettled and fails the turn.</summary>
@@ -283,6 +338,12 @@ public sealed partial class ImportJobGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {JobId}: the turn at chunk {Chunk} waits for storage ({Problem}); it is tried again shortly")]
     private static partial void LogTurnPostponed(ILogger logger, string jobId, int chunk, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {JobId}: clearing chunks {From} to {To} failed ({Problem}); it is tried again shortly")]
+    private static partial void LogClearPostponed(ILogger logger, string jobId, int from, int to, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {JobId}: its {Chunks} chunks are cleared")]
+    private static partial void LogChunksCleared(ILogger logger, string jobId, int chunks);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId}: line {Line} failed")]
     private static partial void LogRowFailed(ILogger logger, Exception error, string jobId, int line);

@@ -47,4 +47,14 @@ public sealed class ImportJobState
 
     [Id(12)]
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>
+    /// Chunks known cleared, from the first: a chunk is cleared once applied and recorded, and a failed
+    /// clear is tried again until it succeeds (it may be behind what is cleared, never ahead).
+    /// </summary>
+    [Id(13)]
+    public int ClearedChunks { get; set; }
+
+    /// <summary>True while the job has rows to apply or applied chunks to clear.</summary>
+    public bool HasWorkLeft => Request is not null && (Status == ImportJobStatus.Running || ClearedChunks < ChunkCount);
 }

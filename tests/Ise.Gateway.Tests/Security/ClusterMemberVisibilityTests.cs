@@ -5,7 +5,8 @@ namespace Ise.Gateway.Tests.Security;
 /// <summary>
 /// <c>Cluster.members</c> follows the matrix's SME rule: the secretariat and the cluster's own members
 /// see every member; partner staff see the members their partner leads or served, and the others only
-/// in the counts.
+/// in the counts. <c>Cluster.feed</c> keeps to the same rule: another partner's staff read that an SME
+/// joined, not which.
 /// </summary>
 public sealed class ClusterMemberVisibilityTests(MatrixGatewayFactory factory) : IClassFixture<MatrixGatewayFactory>
 {
@@ -34,6 +35,28 @@ public sealed class ClusterMemberVisibilityTests(MatrixGatewayFactory factory) :
         Assert.Contains(MatrixWorld.SubjectSmeId, await MemberIdsAsync(MatrixRole.PartnerOwn));
         Assert.Contains(MatrixWorld.SubjectSmeId, await MemberIdsAsync(MatrixRole.MemberSameCluster));
     }
+
+    [Fact]
+    public async Task The_feed_names_to_partner_staff_only_the_smes_their_partner_leads_or_served()
+    {
+        await Eventually.TrueAsync(async () => (await FeedSmeIdsAsync(MatrixRole.Secretariat)).Contains(MatrixWorld.SubjectSmeId), TimeSpan.FromSeconds(10),
+            "the SME under test joined the mechatronics cluster's feed");
+
+        var seenByOther = await FeedSmeIdsAsync(MatrixRole.PartnerOther);
+        var itemsForOther = (await World.Client(MatrixRole.PartnerOther).DataAsync(Feed))["cluster"]!["feed"]!["edges"]!.AsArray();
+
+        Assert.DoesNotContain(MatrixWorld.SubjectSmeId, seenByOther);
+        Assert.DoesNotContain(MatrixWorld.ClustermateSmeId, seenByOther);
+        Assert.Contains(itemsForOther, e => e!["node"]!["kind"]!.GetValue<string>() == "MEMBER_JOINED" && e["node"]!["smeId"] is null);
+        Assert.Contains(MatrixWorld.SubjectSmeId, await FeedSmeIdsAsync(MatrixRole.PartnerOwn));
+        Assert.Contains(MatrixWorld.SubjectSmeId, await FeedSmeIdsAsync(MatrixRole.MemberSameCluster));
+    }
+
+    private const string Feed = "{ cluster(sector: MECHATRONICS) { feed(first: 100) { edges { node { kind smeId text } } } } }";
+
+    private async Task<List<string>> FeedSmeIdsAsync(MatrixRole role) =>
+        [.. (await World.Client(role).DataAsync(Feed))["cluster"]!["feed"]!["edges"]!.AsArray()
+            .Select(e => e!["node"]!["smeId"]?.GetValue<string>()).OfType<string>()];
 
     private async Task<List<string>> MemberIdsAsync(MatrixRole role) =>
         [.. (await World.Client(role).DataAsync(Members))["cluster"]!["members"]!["edges"]!.AsArray().Select(e => e!["node"]!["smeId"]!.GetValue<string>())];

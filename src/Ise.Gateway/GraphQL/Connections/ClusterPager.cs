@@ -46,13 +46,14 @@ public static class ClusterPager
         return Pages.Of(page, hasNextPage: false, hasPreviousPage: after is not null);
     }
 
-    public static async Task<Connection<ClusterFeedItem>> FeedAsync(IClusterGrain cluster, int? first, string? after)
+    public static async Task<Connection<ClusterFeedItem>> FeedAsync(IClusterGrain cluster, int? first, string? after, Func<IReadOnlyList<ClusterFeedItem>, Task<IReadOnlyList<ClusterFeedItem>>> visible)
     {
         long? before = Cursor.Decode(after) is { } position
             ? long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : throw ApiError.Invalid("after", "The cursor does not belong to this list.")
             : null;
         var page = await cluster.GetFeedAsync(before, PageSize.Of(first));
-        return Pages.Of([.. page.Items.Select(i => (i, i.Sequence.ToString(CultureInfo.InvariantCulture)))], page.HasOlder, before is not null, (int)Math.Min(int.MaxValue, page.Total));
+        var items = await visible(page.Items);
+        return Pages.Of([.. items.Select(i => (i, i.Sequence.ToString(CultureInfo.InvariantCulture)))], page.HasOlder, before is not null, (int)Math.Min(int.MaxValue, page.Total));
     }
 
     private static (int Bucket, string? SmeId) ParseMember(string? position)

@@ -27,8 +27,9 @@ public sealed class ClusterGraphType : ObjectGraphType<ClusterView>
             .ResolveAsync(async c => await ClusterPager.MembersAsync(
                 c.RequestServices!.GetRequiredService<IGrainFactory>(), ProgrammeCatalog.Describe(c.Source.Sector).Slug, c.RequestedFirst(), c.After, ClusterMemberVisibility.Of(c)));
         Connection<ClusterFeedItemGraphType>("feed")
-            .Description("The activity feed, newest first, back to the very first item.")
+            .Description("The activity feed, newest first, back to the very first item; for partner staff, items of SMEs their partner neither leads nor served without the SME's id and text.")
             .ResolveAsync(async c => await ClusterPager.FeedAsync(
-                c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(c.Source.Sector).Slug), c.RequestedFirst(), c.After));
+                c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(c.Source.Sector).Slug), c.RequestedFirst(), c.After,
+                items => ClusterMemberVisibility.FeedAsync(c, items)));
     }
 }
