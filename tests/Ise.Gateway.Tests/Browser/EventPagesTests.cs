@@ -341,6 +341,37 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Fact]
+    public async Task The_create_page_speaks_French_and_Dutch_and_is_refused_to_a_cluster_member()
+    {
+        var (french, frenchErrors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");
+        await Expect(french.Locator("h1")).ToHaveTextAsync("Créer un événement");
+        await Expect(french.Locator("label[for=title]")).ToHaveTextAsync("Titre");
+        await Expect(french.Locator("#create")).ToHaveTextAsync("Créer");
+        await Expect(french.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+        await french.ClickAsync("#create");
+        await Expect(french.Locator("#title-error")).ToHaveTextAsync("Obligatoire.");
+        await Expect(french.Locator("#title")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "event-create-fr");
+        Assert.Empty(frenchErrors);
+
+        var (dutch, dutchErrors) = await OpenAsync("/live/event-create.html?lang=nl", "organiser-voka-east");
+        await Expect(dutch.Locator("h1")).ToHaveTextAsync("Evenement aanmaken");
+        await Expect(dutch.Locator("label[for=title]")).ToHaveTextAsync("Titel");
+        await Expect(dutch.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+        await dutch.ClickAsync("#create");
+        await Expect(dutch.Locator("#sectors-error")).ToHaveTextAsync("Verplicht.");
+        Assert.Empty(dutchErrors);
+
+        var (member, memberErrors) = await OpenAsync("/live/event-create.html?lang=fr", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Accès refusé");
+        await Expect(member.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN : cette page n’est pas destinée aux membres de clusters.");
+        await Expect(member.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(member, "event-create-refused-member-fr");
+        Assert.Empty(memberErrors);
+    }
+
+    [Fact]
     public async Task Door_staff_members_and_another_partners_staff_are_refused_the_event_pages()
     {
         var (door, doorErrors) = await OpenAsync("/live/events.html?lang=en", "door-workshop");

@@ -472,6 +472,25 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     }
 
     [Fact]
+    public async Task A_member_is_refused_the_register_page_in_French_and_door_staff_the_merge_page_in_Dutch()
+    {
+        var (member, memberErrors) = await OpenAsync("/live/sme-register.html?lang=fr", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Accès refusé");
+        await Expect(member.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN : cette page n’est pas destinée aux membres de clusters.");
+        await Expect(member.Locator("#app")).ToBeHiddenAsync();
+        await Expect(member.Locator("#nav-register-sme")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(member, "sme-register-refused-member-fr");
+        Assert.Empty(memberErrors);
+
+        var (door, doorErrors) = await OpenAsync("/live/sme-merge.html?lang=nl", "door-workshop");
+        await Expect(door.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: deze pagina is niet voor onthaalmedewerkers.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(door, "sme-merge-refused-door-staff-nl");
+        Assert.Empty(doorErrors);
+    }
+
+    [Fact]
     public async Task The_secretariat_pages_through_a_partners_SMEs_twenty_at_a_time()
     {
         var registered = new HashSet<string>();
