@@ -341,6 +341,42 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Fact]
+    public async Task The_badge_sheet_speaks_French_and_Dutch_and_so_do_the_event_list_and_the_events_page()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 2);
+        var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        var escaped = Uri.EscapeDataString(eventId);
+
+        var (french, frenchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=fr", "organiser-voka-east");
+        await Expect(french.Locator(".badge")).ToHaveCountAsync(1);
+        await Expect(french.Locator("#print")).ToHaveTextAsync("Imprimer");
+        await Expect(french.Locator("#sheet-summary")).ToContainTextAsync("A4 (8 par page)");
+        await Expect(french.Locator($".badge svg[aria-label='Code QR du code participant {code}']")).ToHaveCountAsync(1);
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "event-badges-fr");
+        Assert.Empty(frenchErrors);
+
+        var (dutch, dutchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=nl", "organiser-voka-east");
+        await Expect(dutch.Locator(".badge")).ToHaveCountAsync(1);
+        await Expect(dutch.Locator("#print")).ToHaveTextAsync("Afdrukken");
+        await Expect(dutch.Locator("#sheet-summary")).ToContainTextAsync("A4-pagina’s (8 per pagina)");
+        Assert.Empty(dutchErrors);
+
+        var (manage, manageErrors) = await OpenAsync($"/live/event-manage.html?id={escaped}&lang=nl", "organiser-voka-east");
+        await Expect(manage.Locator("#registrations h2")).ToHaveTextAsync("Inschrijvingen en wachtlijst");
+        await Expect(manage.Locator($"#registration-rows tr[data-code='{code}'] button[data-action=cancel]")).ToHaveTextAsync("Inschrijving annuleren");
+        await AccessibilityCheck.AssertNoViolationsAsync(manage);
+        await HeadlessChromium.ScreenshotAsync(manage, "event-manage-nl");
+        Assert.Empty(manageErrors);
+
+        var (list, listErrors) = await OpenAsync("/live/events.html?lang=fr", "organiser-voka-east");
+        await Expect(list.Locator("h1")).ToHaveTextAsync("Événements");
+        await Expect(list.Locator("#result-rows tr").First).ToBeVisibleAsync();
+        await HeadlessChromium.ScreenshotAsync(list, "events-list-fr");
+        Assert.Empty(listErrors);
+    }
+
+    [Fact]
     public async Task The_create_page_speaks_French_and_Dutch_and_is_refused_to_a_cluster_member()
     {
         var (french, frenchErrors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");
