@@ -70,4 +70,18 @@ public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChr
         await HeadlessChromium.ScreenshotAsync(page, "cluster-page-partner-nl");
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task Door_staff_are_refused_the_cluster_page_in_French()
+    {
+        var (door, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=fr", "door-workshop");
+        await Expect(door.Locator("#refused-panel")).ToBeVisibleAsync();
+        await Expect(door.Locator("#refused-panel h2")).ToHaveTextAsync("Accès refusé");
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN : cette page n’est pas destinée à l’accueil.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(door, "cluster-page-refused-door-staff-fr");
+
+        // The hub refused the connection (403): the browser notes the request and the SignalR client its failure.
+        Assert.All(errors, error => Assert.Contains("403", error, StringComparison.Ordinal));
+    }
 }

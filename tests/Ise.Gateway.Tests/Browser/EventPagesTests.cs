@@ -177,17 +177,20 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     [Fact]
     public async Task An_organiser_cancels_a_registration_and_undoes_a_check_in_from_their_rows_and_the_event_figures_follow()
     {
-        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 2, waitingListLimit: 2);
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 3, waitingListLimit: 2);
         var cancelled = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Cancelling <b>Firm</b> BV"));
         var arrived = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Wrongly Scanned BV"));
+        var undoneElsewhere = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Undone Elsewhere BV"));
         var waiting = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api(), "Waiting Firm BV"));
         await Api().DataAsync(ApiScenario.CheckIn, new { code = arrived });
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = undoneElsewhere });
 
         var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
         var cancelledRow = page.Locator($"#registration-rows tr[data-code='{cancelled}']");
         var arrivedRow = page.Locator($"#registration-rows tr[data-code='{arrived}']");
         var waitingRow = page.Locator($"#registration-rows tr[data-code='{waiting}']");
-        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("1");
+        var undoneElsewhereRow = page.Locator($"#registration-rows tr[data-code='{undoneElsewhere}']");
+        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("2");
         await Expect(page.Locator("dd[data-fact=cancelledCount]")).ToHaveTextAsync("0");
         await Expect(page.Locator("dd[data-fact=waitListedCount]")).ToHaveTextAsync("1 / 2");
         await Expect(cancelledRow.Locator("button[data-action=cancel]")).ToHaveTextAsync("Cancel the registration");
@@ -216,7 +219,7 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(waitingRow).ToHaveAttributeAsync("data-status", "REGISTERED");
         await Expect(page.Locator("dd[data-fact=cancelledCount]")).ToHaveTextAsync("1");
         await Expect(page.Locator("dd[data-fact=waitListedCount]")).ToHaveTextAsync("0 / 2");
-        await Expect(page.Locator("dd[data-fact=seatsTaken]")).ToHaveTextAsync("2");
+        await Expect(page.Locator("dd[data-fact=seatsTaken]")).ToHaveTextAsync("3");
         Assert.Equal("CANCELLED", await RegistrationStatusAsync(eventId, cancelled));
 
         // A wrong scan undone: registered again, one check-in fewer.
@@ -226,19 +229,46 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(arrivedRow).ToHaveAttributeAsync("data-status", "REGISTERED");
         await Expect(arrivedRow.Locator(".row-note")).ToHaveTextAsync("Check-in undone.");
         await Expect(arrivedRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
-        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("0");
+        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("1");
         Assert.Equal("REGISTERED", await RegistrationStatusAsync(eventId, arrived));
         var stats = (await Api().DataAsync("query($id: ID!) { event(id: $id) { stats { checkedIn cancelled } } }", new { id = eventId }))["event"]!["stats"]!;
-        Assert.Equal(0, stats["checkedIn"]!.GetValue<int>());
+        Assert.Equal(1, stats["checkedIn"]!.GetValue<int>());
         Assert.Equal(1, stats["cancelled"]!.GetValue<int>());
 
-        // Cancelled meanwhile by someone else: the API's refusal is shown next to the row, which keeps its buttons.
+        // Cancelled meanwhile by someone else: the API's refusal is shown next to the row, which then shows the
+        // registration as it now is (cancelled, nothing left to do) and the figures follow.
+        await Expect(waitingRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
         await Api().DataAsync("mutation($code: String!) { cancelRegistration(code: $code) { status } }", new { code = waiting });
         await waitingRow.Locator("button[data-action=cancel]").ClickAsync();
         await waitingRow.Locator("button[data-confirm=yes]").ClickAsync();
         await Expect(waitingRow.Locator(".row-note")).ToHaveTextAsync($"CONFLICT: Registration {waiting} cannot be cancelled: it is cancelled.");
         await Expect(waitingRow.Locator(".row-note")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\berror\b"));
-        await Expect(waitingRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
+        await Expect(waitingRow).ToHaveAttributeAsync("data-status", "CANCELLED");
+        await Expect(waitingRow.Locator("td").Nth(2)).ToHaveTextAsync("Cancelled");
+        await Expect(waitingRow.Locator("button")).ToHaveCountAsync(0);
+        await Expect(page.Locator("dd[data-fact=cancelledCount]")).ToHaveTextAsync("2");
+
+        // A check-in undone meanwhile at the door: the refusal, then the row as registered again, to be cancelled.
+        await Expect(undoneElsewhereRow.Locator("button[data-action=undo]")).ToBeVisibleAsync();
+        await Api().DataAsync("mutation($code: String!) { undoCheckIn(code: $code) { status } }", new { code = undoneElsewhere });
+        await undoneElsewhereRow.Locator("button[data-action=undo]").ClickAsync();
+        await undoneElsewhereRow.Locator("button[data-confirm=yes]").ClickAsync();
+        await Expect(undoneElsewhereRow.Locator(".row-note")).ToHaveTextAsync($"CONFLICT: Cannot undo the check-in of {undoneElsewhere}: it is registered.");
+        await Expect(undoneElsewhereRow).ToHaveAttributeAsync("data-status", "REGISTERED");
+        await Expect(undoneElsewhereRow.Locator("button[data-action=undo]")).ToHaveCountAsync(0);
+        await Expect(undoneElsewhereRow.Locator("button[data-action=cancel]")).ToBeVisibleAsync();
+        await Expect(page.Locator("dd[data-fact=checkedInCount]")).ToHaveTextAsync("0");
+
+        // Listing the registered only: a registration cancelled meanwhile leaves the list, its refusal goes to the page.
+        await page.SelectOptionAsync("#registrations-status", "REGISTERED");
+        await page.ClickAsync("#show-registrations");
+        await Expect(waitingRow).ToHaveCountAsync(0);
+        await Api().DataAsync("mutation($code: String!) { cancelRegistration(code: $code) { status } }", new { code = undoneElsewhere });
+        await undoneElsewhereRow.Locator("button[data-action=cancel]").ClickAsync();
+        await undoneElsewhereRow.Locator("button[data-confirm=yes]").ClickAsync();
+        await Expect(undoneElsewhereRow).ToHaveCountAsync(0);
+        await Expect(page.Locator("#problem")).ToHaveTextAsync($"Undone Elsewhere BV ({undoneElsewhere}): CONFLICT: Registration {undoneElsewhere} cannot be cancelled: it is cancelled.");
+        await Expect(arrivedRow).ToHaveAttributeAsync("data-status", "REGISTERED");
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "event-manage-cancel-undo");
         Assert.Empty(errors);
@@ -308,6 +338,73 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(french.Locator("#registration-rows tr").First).ToContainTextAsync("Absente");
         await Expect(french.Locator("#register-hint")).ToHaveTextAsync("Les inscriptions sont terminées : l’événement est clos.");
         Assert.Empty(frenchErrors);
+    }
+
+    [Fact]
+    public async Task The_badge_sheet_speaks_French_and_Dutch_and_so_do_the_event_list_and_the_events_page()
+    {
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 2);
+        var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+        var escaped = Uri.EscapeDataString(eventId);
+
+        var (french, frenchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=fr", "organiser-voka-east");
+        await Expect(french.Locator(".badge")).ToHaveCountAsync(1);
+        await Expect(french.Locator("#print")).ToHaveTextAsync("Imprimer");
+        await Expect(french.Locator("#sheet-summary")).ToContainTextAsync("A4 (8 par page)");
+        await Expect(french.Locator($".badge svg[aria-label='Code QR du code participant {code}']")).ToHaveCountAsync(1);
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "event-badges-fr");
+        Assert.Empty(frenchErrors);
+
+        var (dutch, dutchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=nl", "organiser-voka-east");
+        await Expect(dutch.Locator(".badge")).ToHaveCountAsync(1);
+        await Expect(dutch.Locator("#print")).ToHaveTextAsync("Afdrukken");
+        await Expect(dutch.Locator("#sheet-summary")).ToContainTextAsync("A4-pagina’s (8 per pagina)");
+        Assert.Empty(dutchErrors);
+
+        var (manage, manageErrors) = await OpenAsync($"/live/event-manage.html?id={escaped}&lang=nl", "organiser-voka-east");
+        await Expect(manage.Locator("#registrations h2")).ToHaveTextAsync("Inschrijvingen en wachtlijst");
+        await Expect(manage.Locator($"#registration-rows tr[data-code='{code}'] button[data-action=cancel]")).ToHaveTextAsync("Inschrijving annuleren");
+        await AccessibilityCheck.AssertNoViolationsAsync(manage);
+        await HeadlessChromium.ScreenshotAsync(manage, "event-manage-nl");
+        Assert.Empty(manageErrors);
+
+        var (list, listErrors) = await OpenAsync("/live/events.html?lang=fr", "organiser-voka-east");
+        await Expect(list.Locator("h1")).ToHaveTextAsync("Événements");
+        await Expect(list.Locator("#result-rows tr").First).ToBeVisibleAsync();
+        await HeadlessChromium.ScreenshotAsync(list, "events-list-fr");
+        Assert.Empty(listErrors);
+    }
+
+    [Fact]
+    public async Task The_create_page_speaks_French_and_Dutch_and_is_refused_to_a_cluster_member()
+    {
+        var (french, frenchErrors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");
+        await Expect(french.Locator("h1")).ToHaveTextAsync("Créer un événement");
+        await Expect(french.Locator("label[for=title]")).ToHaveTextAsync("Titre");
+        await Expect(french.Locator("#create")).ToHaveTextAsync("Créer");
+        await Expect(french.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+        await french.ClickAsync("#create");
+        await Expect(french.Locator("#title-error")).ToHaveTextAsync("Obligatoire.");
+        await Expect(french.Locator("#title")).ToBeFocusedAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(french);
+        await HeadlessChromium.ScreenshotAsync(french, "event-create-fr");
+        Assert.Empty(frenchErrors);
+
+        var (dutch, dutchErrors) = await OpenAsync("/live/event-create.html?lang=nl", "organiser-voka-east");
+        await Expect(dutch.Locator("h1")).ToHaveTextAsync("Evenement aanmaken");
+        await Expect(dutch.Locator("label[for=title]")).ToHaveTextAsync("Titel");
+        await Expect(dutch.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+        await dutch.ClickAsync("#create");
+        await Expect(dutch.Locator("#sectors-error")).ToHaveTextAsync("Verplicht.");
+        Assert.Empty(dutchErrors);
+
+        var (member, memberErrors) = await OpenAsync("/live/event-create.html?lang=fr", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Accès refusé");
+        await Expect(member.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN : cette page n’est pas destinée aux membres de clusters.");
+        await Expect(member.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(member, "event-create-refused-member-fr");
+        Assert.Empty(memberErrors);
     }
 
     [Fact]

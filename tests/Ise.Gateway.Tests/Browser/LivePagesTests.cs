@@ -150,6 +150,19 @@ public sealed class LivePagesTests(EmbeddedGatewayFactory factory, HeadlessChrom
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task The_sign_in_page_speaks_Dutch()
+    {
+        var (page, errors) = await chromium.OpenAsync(factory.CreateClient().BaseAddress!, "/signin?lang=nl");
+        await Expect(page.Locator("h2[data-t=signInTitle]")).ToHaveTextAsync("Inloggen");
+        await Expect(page.Locator("label:has(#email)")).ToHaveTextAsync("E-mailadres");
+        await Expect(page.Locator("label:has(#password)")).ToHaveTextAsync("Wachtwoord");
+        await Expect(page.Locator("#signin")).ToHaveTextAsync("Inloggen");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "signin-nl");
+        Assert.Empty(errors);
+    }
+
     /// <summary>Opens a page signed in as the development person <paramref name="who"/> (e.g. <c>organiser-voka-east</c>), through the sign-in page.</summary>
     private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, string who) =>
         chromium.OpenSignedInAsync(factory.CreateClient().BaseAddress!, path, who);

@@ -157,19 +157,7 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     [Fact]
     public async Task A_provisional_SME_is_merged_from_its_page_with_an_unknown_target_named_at_its_field()
     {
-        var provisional = (await Api("dev-partner-aditec").DataAsync(
-            "mutation($input: RegisterSmeInput!, $key: String) { registerSme(input: $input, idempotencyKey: $key) { sme { id provisional } } }",
-            new
-            {
-                key = Guid.NewGuid().ToString(),
-                input = new
-                {
-                    country = "FR", name = "Walk-in without SIREN", region = "HAUTS_DE_FRANCE", sector = "FOOD_AND_DRINK", staffCount = 3,
-                    turnover = new { amount = 90_000, currency = "EUR" }, balanceSheetTotal = new { amount = 40_000, currency = "EUR" }, leadPartnerId = "aditec",
-                },
-            }))["registerSme"]!["sme"]!;
-        Assert.True(provisional["provisional"]!.GetValue<bool>());
-        var provisionalId = provisional["id"]!.GetValue<string>();
+        var provisionalId = await ProvisionalSmeAsync();
         var target = await TestSmes.RegisterAsync(Api(), "aditec");
 
         var (page, errors) = await OpenAsync($"/live/sme.html?id={Uri.EscapeDataString(provisionalId)}&lang=en", "partner-aditec");
@@ -192,6 +180,187 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await page.ClickAsync($"#merged a:text-is('{provisionalId}')");
         await Expect(page.Locator("#merged-notice")).ToHaveTextAsync($"Merged into {target}");
         Assert.Empty(errors);
+    }
+
+    /// <summary>A provisional SME (a walk-in without a SIREN) led by <paramref name="partner"/>, registered by its staff (<paramref name="key"/>).</summary>
+    private async Task<string> ProvisionalSmeAsync(string key = "dev-partner-aditec", string partner = "aditec")
+    {
+        var provisional = (await Api(key).DataAsync(
+            "mutation($input: RegisterSmeInput!, $key: String) { registerSme(input: $input, idempotencyKey: $key) { sme { id provisional } } }",
+            new
+            {
+                key = Guid.NewGuid().ToString(),
+                input = new
+                {
+                    country = "FR", name = "Walk-in without SIREN", region = "HAUTS_DE_FRANCE", sector = "FOOD_AND_DRINK", staffCount = 3,
+                    turnover = new { amount = 90_000, currency = "EUR" }, balanceSheetTotal = new { amount = 40_000, currency = "EUR" }, leadPartnerId = partner,
+                },
+            }))["registerSme"]!["sme"]!;
+        Assert.True(provisional["provisional"]!.GetValue<bool>());
+        return provisional["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Sends the form and waits for the API's refusal at <paramref name="control"/>, which is marked invalid and focused.</summary>
+    private static async Task RefusedAtAsync(IPage page, string button, string control, string message)
+    {
+        await page.ClickAsync(button);
+        await Expect(page.Locator($"#{control}-error")).ToHaveTextAsync(message);
+        await Expect(page.Locator($"#{control}")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator($"#{control}")).ToBeFocusedAsync();
+    }
+
+    /// <summary>The console's errors are the browser's note of each GraphQL request refused with 400 (a value it could not read), and nothing else.</summary>
+    private static void UnreadableVariablesOnly(List<string> errors, int count)
+    {
+        Assert.Equal(count, errors.Count);
+        Assert.All(errors, error => Assert.StartsWith("Failed to load resource: the server responded with a status of 400", error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Registering_in_French_shows_every_refusal_of_the_API_in_French_at_its_field()
+    {
+        var (page, errors) = await OpenAsync("/live/sme-register.html?lang=fr", "partner-aditec");
+        await Expect(page.Locator("#lead-partner")).ToHaveTextAsync("ADITEC");
+        await page.SelectOptionAsync("#country", "FR");
+        await page.SelectOptionAsync("#region", "HAUTS_DE_FRANCE");
+        await page.SelectOptionAsync("#sector", "FOOD_AND_DRINK");
+        await page.FillAsync("#name", "Brasserie du Nord SAS");
+        await page.FillAsync("#staff-count", "14");
+        await page.FillAsync("#turnover-amount", "1200000");
+        await page.FillAsync("#balance-sheet-amount", "700000");
+
+        await page.FillAsync("#company-id", "732829321");
+        await RefusedAtAsync(page, "#register", "company-id", "« 732829321 » n’est pas un SIREN valide : ses chiffres de contrôle sont faux ; vérifiez le numéro.");
+        await page.FillAsync("#company-id", "73282932012345");
+        await RefusedAtAsync(page, "#register", "company-id", "« 73282932012345 » ressemble à un SIRET (14 chiffres, un établissement) : indiquez le SIREN de l’entreprise, les 9 premiers chiffres du SIRET.");
+        await page.FillAsync("#company-id", "73282A321");
+        await RefusedAtAsync(page, "#register", "company-id", "« 73282A321 » n’est pas un SIREN valide : attendu 9 chiffres, ex. 732 829 320.");
+
+        // The figures: one GraphQL cannot read as a whole number, then the API's ranges (numbers written the French way).
+        await page.FillAsync("#company-id", TestCompanyIds.Siren());
+        await page.FillAsync("#staff-count", "14.5");
+        await RefusedAtAsync(page, "#register", "staff-count", "Un nombre entier, s’il vous plaît.");
+        await Expect(page.Locator("#company-id")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync("");
+        await page.FillAsync("#staff-count", "2000000");
+        await RefusedAtAsync(page, "#register", "staff-count", "Entre 0 et 1 000 000.");
+        await page.FillAsync("#staff-count", "14");
+        await page.FillAsync("#turnover-amount", "-5");
+        await RefusedAtAsync(page, "#register", "turnover-amount", "Entre 0 et 1 000 000 000 000.");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-register-refused-fr");
+
+        // Not eligible (no field): under the form, each reason in French.
+        await page.FillAsync("#staff-count", "300");
+        await page.FillAsync("#turnover-amount", "60000000");
+        await page.FillAsync("#balance-sheet-amount", "50000000");
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync(
+            "VALIDATION: Non éligible au programme : 300 salariés : une PME en compte moins de 250; chiffre d’affaires de 60 000 000 € au-delà de 50 M EUR et total du bilan de 50 000 000 € au-delà de 43 M EUR");
+        await Expect(page.Locator("#turnover-amount-error")).ToHaveTextAsync("");
+        await Expect(page.Locator("#registered")).ToHaveTextAsync("");
+        UnreadableVariablesOnly(errors, 1);
+    }
+
+    [Fact]
+    public async Task Registering_in_Dutch_shows_every_refusal_of_the_API_in_Dutch_at_its_field()
+    {
+        var (page, errors) = await OpenAsync("/live/sme-register.html?lang=nl", "partner-aditec");
+        await Expect(page.Locator("#lead-partner")).ToHaveTextAsync("ADITEC");
+        await page.SelectOptionAsync("#country", "NL");
+        await page.SelectOptionAsync("#region", "SOUTH_WEST_NETHERLANDS");
+        await page.SelectOptionAsync("#sector", "MECHATRONICS");
+        await page.FillAsync("#name", new string('a', 201));
+        await page.FillAsync("#staff-count", "14");
+        await page.FillAsync("#turnover-amount", "1200000");
+        await page.FillAsync("#balance-sheet-amount", "700000");
+
+        await page.FillAsync("#company-id", "12");
+        await RefusedAtAsync(page, "#register", "company-id", "‘12’ is geen geldig KvK-nummer: verwacht 8 cijfers, bv. 12345678.");
+        await page.FillAsync("#company-id", TestCompanyIds.Kvk());
+        await RefusedAtAsync(page, "#register", "name", "Hoogstens 200 tekens.");
+        await page.FillAsync("#name", "Zeeuwse Kleppen BV");
+        await page.FillAsync("#balance-sheet-amount", "1e40");
+        await RefusedAtAsync(page, "#register", "balance-sheet-amount", "Te groot.");
+        await page.FillAsync("#balance-sheet-amount", "700000");
+        await page.FillAsync("#staff-count", "10000000000");
+        await RefusedAtAsync(page, "#register", "staff-count", "Te groot.");
+        await page.FillAsync("#staff-count", "14");
+
+        await page.SelectOptionAsync("#country", "BE");
+        await page.SelectOptionAsync("#region", "WEST_FLANDERS");
+        await page.FillAsync("#company-id", "2403170701");
+        await RefusedAtAsync(page, "#register", "company-id", "‘2403170701’ is geen geldig ondernemingsnummer (KBO): het moet met 0 of 1 beginnen.");
+        await page.FillAsync("#company-id", "0403170702");
+        await RefusedAtAsync(page, "#register", "company-id", "‘0403170702’ is geen geldig ondernemingsnummer (KBO): de controlecijfers kloppen niet; kijk het nummer na.");
+
+        await page.SelectOptionAsync("#country", "GB");
+        await page.SelectOptionAsync("#region", "KENT");
+        await page.FillAsync("#company-id", "00000000");
+        await RefusedAtAsync(page, "#register", "company-id", "‘00000000’ is geen geldig Companies House-nummer: het kan niet uit alleen nullen bestaan.");
+        await page.FillAsync("#company-id", "ABC");
+        await RefusedAtAsync(page, "#register", "company-id", "‘ABC’ is geen geldig Companies House-nummer: verwacht tot 8 cijfers, bv. 01234567, of twee letters en 6 cijfers, bv. SC123456.");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-register-refused-nl");
+
+        // Not eligible, amounts in pounds: under the form, in Dutch.
+        await page.FillAsync("#company-id", "SC" + TestCompanyIds.Kvk()[..6]);
+        await Expect(page.Locator("#turnover-currency")).ToHaveValueAsync("GBP");
+        await page.FillAsync("#turnover-amount", "60000000");
+        await page.FillAsync("#balance-sheet-amount", "50000000");
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#register-form-problem")).ToHaveTextAsync(
+            "VALIDATION: Niet in aanmerking voor het programma: omzet £ 60.000.000 boven EUR 50 mln en balanstotaal £ 50.000.000 boven EUR 43 mln (GBP omgerekend tegen de programmakoers)");
+        await Expect(page.Locator("#company-id-error")).ToHaveTextAsync("");
+        UnreadableVariablesOnly(errors, 2);
+    }
+
+    [Fact]
+    public async Task Merging_in_Dutch_and_French_shows_every_refusal_of_the_API_in_that_language_at_its_field_and_an_unknown_one_as_the_API_says()
+    {
+        var provisional = await ProvisionalSmeAsync();
+        var target = await TestSmes.RegisterAsync(Api(), "aditec");
+        var otherTarget = await TestSmes.RegisterAsync(Api(), "aditec");
+        var (page, errors) = await OpenAsync("/live/sme-merge.html?lang=nl", "partner-aditec");
+
+        await page.FillAsync("#provisional-id", "onzin");
+        await page.FillAsync("#target-id", target);
+        await RefusedAtAsync(page, "#merge", "provisional-id", "‘onzin’ is geen kmo-id: land en ondernemingsnummer, bv. NL-20123456.");
+        await page.FillAsync("#provisional-id", provisional);
+        await page.FillAsync("#target-id", "NL-00000001");
+        await RefusedAtAsync(page, "#merge", "target-id", "Geen kmo met id NL-00000001.");
+        await Expect(page.Locator("#provisional-id")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await page.FillAsync("#target-id", provisional);
+        await RefusedAtAsync(page, "#merge", "target-id", "Een voorlopige kmo wordt samengevoegd met een ingeschreven kmo, een met ondernemingsnummer.");
+        await page.FillAsync("#provisional-id", target);
+        await page.FillAsync("#target-id", otherTarget);
+        await RefusedAtAsync(page, "#merge", "provisional-id", $"{target} heeft een ondernemingsnummer: alleen voorlopige kmo’s worden samengevoegd.");
+        await page.FillAsync("#provisional-id", provisional);
+        await page.FillAsync("#target-id", target);
+        await page.ClickAsync("#merge");
+        await Expect(page.Locator("#merged")).ToHaveTextAsync($"{provisional} is samengevoegd met {target}.");
+        await page.FillAsync("#target-id", otherTarget);
+        await RefusedAtAsync(page, "#merge", "provisional-id", $"{provisional} is al samengevoegd met {target}.");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-merge-refused-nl");
+        Assert.Empty(errors);
+
+        var anothers = await ProvisionalSmeAsync("dev-partner-kcc", "kent-county-council");
+        var (french, frenchErrors) = await OpenAsync("/live/sme-merge.html?lang=fr", "partner-aditec");
+        await french.FillAsync("#provisional-id", "FR-PROV-INCONNUE");
+        await french.FillAsync("#target-id", target);
+        await RefusedAtAsync(french, "#merge", "provisional-id", "Aucune PME n’a l’identifiant FR-PROV-INCONNUE.");
+        await french.FillAsync("#provisional-id", provisional);
+        await french.FillAsync("#target-id", "n'importe quoi");
+        await RefusedAtAsync(french, "#merge", "target-id", "« N'IMPORTE QUOI » n’est pas un identifiant PME : pays et numéro d’entreprise, ex. FR-732829320.");
+
+        // A refusal the page does not know (another partner's SME, no field) keeps the API's words, under the form.
+        await french.FillAsync("#provisional-id", anothers);
+        await french.FillAsync("#target-id", target);
+        await french.ClickAsync("#merge");
+        await Expect(french.Locator("#merge-form-problem")).ToHaveTextAsync($"FORBIDDEN: PartnerStaff aditec neither leads nor served SME {anothers}.");
+        await Expect(french.Locator("#target-id-error")).ToHaveTextAsync("");
+        Assert.Empty(frenchErrors);
     }
 
     [Fact]
@@ -300,6 +469,25 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(member.Locator("#refused-problem")).ToContainTextAsync("FORBIDDEN");
         await Expect(member.Locator("#app")).ToBeHiddenAsync();
         Assert.Empty(memberErrors);
+    }
+
+    [Fact]
+    public async Task A_member_is_refused_the_register_page_in_French_and_door_staff_the_merge_page_in_Dutch()
+    {
+        var (member, memberErrors) = await OpenAsync("/live/sme-register.html?lang=fr", "member-gentse-sensoren");
+        await Expect(member.Locator("#refused-panel h2")).ToHaveTextAsync("Accès refusé");
+        await Expect(member.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN : cette page n’est pas destinée aux membres de clusters.");
+        await Expect(member.Locator("#app")).ToBeHiddenAsync();
+        await Expect(member.Locator("#nav-register-sme")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(member, "sme-register-refused-member-fr");
+        Assert.Empty(memberErrors);
+
+        var (door, doorErrors) = await OpenAsync("/live/sme-merge.html?lang=nl", "door-workshop");
+        await Expect(door.Locator("#refused-panel h2")).ToHaveTextAsync("Geen toegang");
+        await Expect(door.Locator("#refused-problem")).ToHaveTextAsync("FORBIDDEN: deze pagina is niet voor onthaalmedewerkers.");
+        await Expect(door.Locator("#app")).ToBeHiddenAsync();
+        await HeadlessChromium.ScreenshotAsync(door, "sme-merge-refused-door-staff-nl");
+        Assert.Empty(doorErrors);
     }
 
     [Fact]

@@ -210,23 +210,33 @@
 
   // Sends the action; the row then shows the registration as the API answered it, with what was done, and the
   // event's figures are read again. A cancellation that gave the seat to the waiting list reads the list again
-  // (another row changed too). A refusal stays next to the row, whose buttons come back.
+  // (another row changed too). A refusal stays next to the row; since it usually means the registration changed
+  // meanwhile (cancelled or its check-in undone elsewhere), the figures and the list are read again (the API has no
+  // query for one registration), so the row shows its status and the buttons that now apply. A row the chosen
+  // status no longer lists takes its refusal to the page's problem line.
   async function act(cell, r, action, pressed) {
     for (const button of pressed) button.disabled = true;
     const waitListed = event.waitListed;
     let updated;
+    let refusal;
     try {
       updated = await action.send(r.code);
     } catch (error) {
-      notes.set(r.code, { kind: 'error', text: problem(error) });
-      cell.replaceWith(actionsCell(r));
-      return;
+      refusal = problem(error);
     }
     const row = cell.closest('tr');
     try {
       await reloadEvent();
     } catch (error) {
       $('problem').textContent = problem(error);
+    }
+    if (refusal !== undefined) {
+      notes.set(r.code, { kind: 'error', text: refusal });
+      await registrations.reload();
+      if (!$('registration-rows').querySelector(`tr[data-code="${CSS.escape(r.code)}"]`)) {
+        $('problem').textContent = (r.smeName ?? r.smeId) + ' (' + r.code + '): ' + refusal;
+      }
+      return;
     }
     const promoted = event.waitListed < waitListed;
     notes.set(r.code, { kind: 'ok', text: t(action.done(promoted)) });

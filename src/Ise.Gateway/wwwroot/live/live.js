@@ -352,8 +352,11 @@ const IseLive = (() => {
       await connection.start();
     } catch (e) {
       setStatus('disconnected');
-      if (e && e.statusCode === 401) { goToSignIn(); return null; }
-      if (e && e.statusCode === 403) { refuse('FORBIDDEN'); return null; }
+      // A refused negotiation reaches here as the client's FailedToNegotiateWithServerError, which keeps the
+      // status only in its message ("…: Status code '403'"). The hubs' policies refuse by role.
+      const status = e?.statusCode ?? Number(/Status code '(\d{3})'/.exec(String(e?.message))?.[1]);
+      if (status === 401) { goToSignIn(); return null; }
+      if (status === 403) { refuse(t('roleRefused', t('role' + (await me).role))); return null; }
       throw e;
     }
     try {
