@@ -27,13 +27,20 @@ public static class StoredGrainState
         return counts;
     }
 
-    /// <summary>The grain types (state names) of every stored row whose document contains <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Where <paramref name="text"/> is stored: the state names of grain state rows, and the kinds of journal streams (the part
+    /// of the stream name before its first <c>/</c>, e.g. <c>sme</c>) whose events or snapshot contain it; each once.
+    /// </summary>
     public static async Task<List<string>> RowsContainingAsync(string connectionString, string text)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT graintypestring FROM orleansstorage WHERE position(convert_to(@text, 'UTF8') in payloadbinary) > 0", connection);
+            """
+            SELECT graintypestring FROM orleansstorage WHERE position(convert_to(@text, 'UTF8') in payloadbinary) > 0
+            UNION SELECT split_part(stream, '/', 1) FROM ise_journal WHERE position(convert_to(@text, 'UTF8') in payload) > 0
+            UNION SELECT split_part(stream, '/', 1) FROM ise_snapshot WHERE position(convert_to(@text, 'UTF8') in payload) > 0
+            """, connection);
         command.Parameters.AddWithValue("text", text);
         await using var reader = await command.ExecuteReaderAsync();
         var types = new List<string>();

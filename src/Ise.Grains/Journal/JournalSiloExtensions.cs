@@ -5,6 +5,7 @@ using Ise.Hosting;
 using Ise.Indicators;
 using Ise.Hosting.Health;
 using Ise.Indexes;
+using Ise.PersonalData;
 using Ise.Smes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,7 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, EventLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, ClusterMembersLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, IndicatorBucketLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, PersonalDataAuditLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));
             services.AddSingleton<ILegacyStateMove, IndexBucketLegacyMove>();
 

@@ -1,38 +1,41 @@
 using Ise.Effects;
+using Ise.Journal;
 
 namespace Ise.PersonalData;
 
 /// <summary>
-/// One day of the personal-data audit. Appending writes the newest entries only; when they fill a
-/// page, the page is sealed into its own grain first (a call down), then the day forgets it. So the
-/// cost of recording stays flat however many entries the day has. Non-reentrant.
+/// One day of the personal-data audit, journaled. Appending is one row holding the new entries; when the newest entries
+/// fill a page, the page is sealed into its own grain first (a call down), then one row records it and the day forgets
+/// those entries. So the cost of recording stays flat however many entries the day has. Non-reentrant.
 /// </summary>
-public sealed class PersonalDataAuditGrain(
-    [PersistentState("personal-data-audit", IseKeys.StorageName)] IPersistentState<PersonalDataAuditState> state)
-    : Grain, IPersonalDataAuditGrain
+public sealed class PersonalDataAuditGrain(TimeProvider time)
+    : JournaledIseGrain<PersonalDataAuditJournalState, IPersonalDataAuditChange>, IPersonalDataAuditGrain
 {
     private const int MaxEntriesPerRead = 500;
 
-    private PersonalDataAuditState State => state.State;
+    /// <summary>The journal stream of the audit of this day (<see cref="IseKeys.PersonalDataAuditDay"/>).</summary>
+    public static string Stream(string day) => $"personal-data-audit/{day}";
+
+    protected override string StreamName => Stream(this.GetPrimaryKeyString());
 
     public async Task RecordAsync(IReadOnlyList<PersonalDataAuditEntry> entries)
     {
         if (entries.Count > 0)
         {
-            await AppendAsync(entries);
+            await AppendAsync(entries, null, 0);
         }
     }
 
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
-        var effects = State.Inbox.Accept(batch);
-        if (effects.Count == 0)
+        var (effects, through) = InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId));
+        if (effects.Count > 0)
         {
-            return;
+            await AppendAsync([.. effects.Cast<PersonalDataAuditEffect>().Select(e => e.Entry)], batch.SourceId, through);
         }
-
-        await AppendAsync([.. effects.Cast<PersonalDataAuditEffect>().Select(e => e.Entry)]);
     }
+
+    protected override void TransitionState(PersonalDataAuditJournalState state, IPersonalDataAuditChange change) => state.Apply(change);
 
     public async Task<PersonalDataAuditPage> GetPageAsync(long from, int first)
     {
@@ -71,26 +74,14 @@ public sealed class PersonalDataAuditGrain(
         return new PersonalDataAuditPage(start, entries, total);
     }
 
-    private async Task AppendAsync(IReadOnlyList<PersonalDataAuditEntry> entries)
+    private async Task AppendAsync(IReadOnlyList<PersonalDataAuditEntry> entries, string? source, long through)
     {
-        State.Newest.AddRange(entries);
-        try
+        await RaiseAndConfirmAsync(new PersonalDataAuditRecorded(Guid.NewGuid(), time.GetUtcNow(), entries, source, through));
+        while (State.Newest.Count >= IseKeys.AuditEntriesPerPage)
         {
-            while (State.Newest.Count >= IseKeys.AuditEntriesPerPage)
-            {
-                var full = State.Newest.Take(IseKeys.AuditEntriesPerPage).ToList();
-                await GrainFactory.GetGrain<IPersonalDataAuditPageGrain>(IseKeys.PersonalDataAuditPage(this.GetPrimaryKeyString(), State.SealedPages)).SealAsync(full);
-                State.Newest.RemoveRange(0, full.Count);
-                State.SealedPages++;
-            }
-
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage: drop the activation so the next call reads the truth.
-            DeactivateOnIdle();
-            throw;
+            await GrainFactory.GetGrain<IPersonalDataAuditPageGrain>(IseKeys.PersonalDataAuditPage(this.GetPrimaryKeyString(), State.SealedPages))
+                .SealAsync([.. State.Newest.Take(IseKeys.AuditEntriesPerPage)]);
+            await RaiseAndConfirmAsync(new PersonalDataAuditPageSealed(Guid.NewGuid(), time.GetUtcNow()));
         }
     }
 }
