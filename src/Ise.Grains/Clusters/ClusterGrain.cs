@@ -110,8 +110,11 @@ public sealed class ClusterGrain : Grain, IClusterGrain
     public async Task ApplyEffectsAsync(EffectBatch batch)
     {
         RequireSector();
-        var fromMemberBucket = batch.SourceId.StartsWith(Slug + "/", StringComparison.Ordinal);
-        var effects = fromMemberBucket ? State.Inbox.Accept(batch) : [.. batch.Effects.Select(e => e.Effect)];
+        // Member counts are deduplicated by sender and sequence: the silos' journal writers (which deliver each receiver's
+        // effects in order), and the member buckets' outboxes from before the journal. One-shot effects sent by an outbox
+        // of an event or connection from before the journal are recognised by their keys (Recent).
+        var deduplicated = JournalSource.Is(batch.SourceId) || batch.SourceId.StartsWith(Slug + "/", StringComparison.Ordinal);
+        var effects = deduplicated ? State.Inbox.Accept(batch) : [.. batch.Effects.Select(e => e.Effect)];
         var changed = false;
         foreach (var effect in effects)
         {
@@ -142,7 +145,7 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             }
         }
 
-        if (changed || fromMemberBucket)
+        if (changed || deduplicated)
         {
             await WriteAsync();
         }

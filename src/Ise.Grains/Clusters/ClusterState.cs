@@ -37,7 +37,7 @@ public sealed class ClusterState
     [Id(7)]
     public ConnectionTally Connections { get; set; } = ConnectionTally.None;
 
-    /// <summary>Ledger of the 16 member buckets, the only repeat senders.</summary>
+    /// <summary>Ledger of the repeat senders: the silos' journal writers, and the 16 member buckets' outboxes from before the journal.</summary>
     [Id(8)]
     public InboxLedger Inbox { get; set; } = new();
 

@@ -52,6 +52,21 @@ public sealed class ClusterMembersJournalTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_cluster_counts_a_member_once_however_often_the_journal_delivers_the_change()
+    {
+        var sme = IseKeys.Sme(Country.NL, NewKvk());
+        var cluster = Grains.GetGrain<IClusterGrain>(s_sector);
+        var delivery = new EffectBatch(JournalSource.Of($"test-writer-{Guid.NewGuid():N}"),
+            [new EffectEnvelope(7, new ClusterMembershipEffect(sme, Country.NL, Region.SouthWestNetherlands, true, DateTimeOffset.UtcNow))]);
+
+        await cluster.ApplyEffectsAsync(delivery);
+        await cluster.ApplyEffectsAsync(delivery);
+
+        var feed = await cluster.GetFeedAsync(null, 100);
+        Assert.Single(feed.Items, i => i.Kind == ClusterFeedItemKind.MemberJoined && i.SmeId == sme);
+    }
+
+    [Fact]
     public void A_bucket_stored_whole_moves_in_with_its_undelivered_changes_under_its_own_key()
     {
         var key = IseKeys.ClusterMembersBucket(s_sector, 5);
