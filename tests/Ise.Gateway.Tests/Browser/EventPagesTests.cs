@@ -47,8 +47,8 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await page.FillAsync("#waiting-list", "1");
         await page.ClickAsync("#create");
 
-        // The API's refusal, at the end time, which gets the focus.
-        await Expect(page.Locator("#ends-at-error")).ToContainTextAsync("endsAt must be after startsAt");
+        // The API's refusal in the page's words, at the end time, which gets the focus.
+        await Expect(page.Locator("#ends-at-error")).ToHaveTextAsync("The end must be after the start.");
         await Expect(page.Locator("#ends-at")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#ends-at")).ToBeFocusedAsync();
         await AccessibilityCheck.AssertNoViolationsAsync(page);
@@ -405,6 +405,88 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(member.Locator("#app")).ToBeHiddenAsync();
         await HeadlessChromium.ScreenshotAsync(member, "event-create-refused-member-fr");
         Assert.Empty(memberErrors);
+    }
+
+    [Fact]
+    public async Task Creating_in_French_shows_every_refusal_of_the_API_in_French_at_its_field()
+    {
+        var (page, errors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");
+        await FillEventAsync(page, "Atelier mécatronique");
+
+        await page.FillAsync("#ends-at", "2026-05-20T08:00");
+        await RefusedAtAsync(page, "ends-at", "La fin doit être après le début.");
+        await page.FillAsync("#ends-at", "2026-05-20T17:00");
+        await page.FillAsync("#capacity", "0");
+        await RefusedAtAsync(page, "capacity", "Entre 1 et 100 000.");
+        await Expect(page.Locator("#ends-at")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await page.FillAsync("#capacity", "20");
+        await page.FillAsync("#waiting-list", "100001");
+        await RefusedAtAsync(page, "waiting-list", "Entre 0 et 100 000.");
+        await page.FillAsync("#waiting-list", "");
+        await page.FillAsync("#venue", new string('v', 301));
+        await RefusedAtAsync(page, "venue", "300 caractères au plus.");
+        await page.FillAsync("#venue", "Gand");
+        await page.FillAsync("#title", new string('t', 201));
+        await RefusedAtAsync(page, "title", "200 caractères au plus.");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "event-create-refused-fr");
+
+        await page.FillAsync("#title", "Atelier mécatronique");
+        await page.ClickAsync("#create");
+        await Expect(page.Locator("#created")).ToHaveTextAsync("Créé en brouillon : Atelier mécatronique");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Creating_in_Dutch_shows_every_refusal_of_the_API_in_Dutch_at_its_field()
+    {
+        var (page, errors) = await OpenAsync("/live/event-create.html?lang=nl", "organiser-voka-east");
+        await FillEventAsync(page, "Workshop mechatronica");
+
+        // 02:30 on the last Sunday of March does not exist in Brussels' time.
+        await page.FillAsync("#starts-at", "2026-03-29T02:30");
+        await page.FillAsync("#ends-at", "2026-03-29T17:00");
+        await RefusedAtAsync(page, "starts-at", "29 maart 2026 om 02:30 bestaat niet in de tijd van de regio: dan wordt de klok vooruitgezet.");
+        await page.FillAsync("#starts-at", "2026-03-29T09:00");
+        await page.FillAsync("#ends-at", "2026-03-29T08:00");
+        await RefusedAtAsync(page, "ends-at", "Het einde moet na het begin liggen.");
+        await page.FillAsync("#ends-at", "2026-03-29T17:00");
+
+        // Figures GraphQL cannot read as a whole number, then the API's range (numbers written the Dutch way).
+        await page.FillAsync("#capacity", "2.5");
+        await RefusedAtAsync(page, "capacity", "Graag een geheel getal.");
+        await page.FillAsync("#capacity", "99999999999");
+        await RefusedAtAsync(page, "capacity", "Te groot.");
+        await page.FillAsync("#capacity", "100001");
+        await RefusedAtAsync(page, "capacity", "Tussen 1 en 100.000.");
+        await HeadlessChromium.ScreenshotAsync(page, "event-create-refused-nl");
+
+        await page.FillAsync("#capacity", "20");
+        await page.ClickAsync("#create");
+        await Expect(page.Locator("#created")).ToHaveTextAsync("Als concept aangemaakt: Workshop mechatronica");
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, error => Assert.StartsWith("Failed to load resource: the server responded with a status of 400", error, StringComparison.Ordinal));
+    }
+
+    private static async Task FillEventAsync(IPage page, string title)
+    {
+        await Expect(page.Locator("#host-partner")).ToHaveTextAsync("VOKA East Flanders");
+        await page.FillAsync("#title", title);
+        await page.SelectOptionAsync("#kind", "SECTOR_WORKSHOP");
+        await page.SelectOptionAsync("#region", "EAST_FLANDERS");
+        await page.SelectOptionAsync("#sectors", s_twoSectors);
+        await page.FillAsync("#starts-at", "2026-05-20T09:30");
+        await page.FillAsync("#ends-at", "2026-05-20T17:00");
+        await page.FillAsync("#venue", "Gent");
+        await page.FillAsync("#capacity", "20");
+    }
+
+    private static async Task RefusedAtAsync(IPage page, string control, string message)
+    {
+        await page.ClickAsync("#create");
+        await Expect(page.Locator($"#{control}-error")).ToHaveTextAsync(message);
+        await Expect(page.Locator($"#{control}")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator($"#{control}")).ToBeFocusedAsync();
     }
 
     [Fact]
