@@ -454,6 +454,39 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     }
 
     [Fact]
+    public async Task Opening_an_SME_by_id_tells_an_unknown_a_malformed_and_another_partners_SME_in_French_and_Dutch()
+    {
+        var aditecs = await TestSmes.RegisterAsync(Api(), "aditec");
+        var unknown = TestCompanyIds.Kvk();
+        var (french, frenchErrors) = await OpenAsync("/live/smes.html?lang=fr", "partner-kcc");
+        await french.SelectOptionAsync("#lookup-country", "NL");
+        await french.FillAsync("#lookup-company-id", unknown);
+        await RefusedAtAsync(french, "#lookup", "lookup-company-id", $"Aucune PME n’a l’identifiant NL-{unknown}.");
+        await french.FillAsync("#lookup-company-id", "fr-");
+        await RefusedAtAsync(french, "#lookup", "lookup-company-id",
+            "FR- n’est pas un identifiant de PME : saisissez un numéro d’entreprise, ou le pays et le numéro, ex. FR-732829320.");
+        await french.FillAsync("#lookup-company-id", aditecs);
+        await french.ClickAsync("#lookup");
+        await Expect(french.Locator("#lookup-form-problem")).ToHaveTextAsync($"FORBIDDEN: Votre partenaire ne suit pas {aditecs} et ne l’a pas accompagnée.");
+        await Expect(french.Locator("#lookup-company-id-error")).ToHaveTextAsync("");
+        await HeadlessChromium.ScreenshotAsync(french, "smes-open-refused-fr");
+        Assert.Empty(frenchErrors);
+
+        var (dutch, dutchErrors) = await OpenAsync("/live/smes.html?lang=nl", "partner-aditec");
+        await dutch.SelectOptionAsync("#lookup-country", "NL");
+        await dutch.FillAsync("#lookup-company-id", unknown);
+        await RefusedAtAsync(dutch, "#lookup", "lookup-company-id", $"Geen kmo heeft de id NL-{unknown}.");
+        await dutch.FillAsync("#lookup-company-id", "NL-");
+        await RefusedAtAsync(dutch, "#lookup", "lookup-company-id",
+            "NL- is geen kmo-id: typ een ondernemingsnummer, of het land en het nummer, bv. FR-732829320.");
+        await AccessibilityCheck.AssertNoViolationsAsync(dutch);
+        await dutch.FillAsync("#lookup-company-id", aditecs);
+        await dutch.ClickAsync("#lookup");
+        await dutch.WaitForURLAsync("**/live/sme.html?id=" + aditecs);
+        Assert.Empty(dutchErrors);
+    }
+
+    [Fact]
     public async Task Door_staff_are_refused_the_search_and_a_member_is_refused_another_SMEs_page()
     {
         var (door, doorErrors) = await OpenAsync("/live/smes.html?lang=en", "door-workshop");

@@ -14,6 +14,8 @@
       nameRefused: 'Type at least 2 characters of a word (100 at most in all).',
       partnerOnly: 'You see the SMEs that {0} leads or served.', paging: 'Pages of results', previousPage: 'Previous page', nextPage: 'Next page',
       pageOf: 'Page {0}: {1} SMEs', noSmes: 'No SME matches.',
+      noSmeWithId: 'No SME has the id {0}.', notAnSmeId: '{0} is not an SME id: type a company id, or the country and the number such as FR-732829320.',
+      notYourSme: 'Your partner neither leads nor served {0}.',
     },
     fr: {
       findById: 'Ouvrir une PME par son numéro d’entreprise', companyIdOrSmeId: 'Numéro d’entreprise (ou identifiant PME, ex. FR-732829320)', open: 'Ouvrir',
@@ -22,6 +24,8 @@
       nameRefused: 'Saisissez au moins 2 caractères d’un mot (100 au plus en tout).',
       partnerOnly: 'Vous voyez les PME que {0} suit ou a accompagnées.', paging: 'Pages de résultats', previousPage: 'Page précédente', nextPage: 'Page suivante',
       pageOf: 'Page {0} : {1} PME', noSmes: 'Aucune PME ne correspond.',
+      noSmeWithId: 'Aucune PME n’a l’identifiant {0}.', notAnSmeId: '{0} n’est pas un identifiant de PME : saisissez un numéro d’entreprise, ou le pays et le numéro, ex. FR-732829320.',
+      notYourSme: 'Votre partenaire ne suit pas {0} et ne l’a pas accompagnée.',
     },
     nl: {
       findById: 'Een kmo openen met haar ondernemingsnummer', companyIdOrSmeId: 'Ondernemingsnummer (of kmo-id, bv. NL-20123456)', open: 'Openen',
@@ -30,6 +34,8 @@
       nameRefused: 'Typ minstens 2 tekens van een woord (in totaal hoogstens 100).',
       partnerOnly: 'U ziet de kmo’s die {0} leidt of begeleidde.', paging: 'Pagina’s met resultaten', previousPage: 'Vorige pagina', nextPage: 'Volgende pagina',
       pageOf: 'Pagina {0}: {1} kmo’s', noSmes: 'Geen kmo gevonden.',
+      noSmeWithId: 'Geen kmo heeft de id {0}.', notAnSmeId: '{0} is geen kmo-id: typ een ondernemingsnummer, of het land en het nummer, bv. FR-732829320.',
+      notYourSme: 'Uw partner leidt {0} niet en heeft ze niet begeleid.',
     },
   });
   translatePage();
@@ -135,6 +141,12 @@
   // Opening by company id: an SME id is `COUNTRY-number`; a number alone takes the country chosen, without
   // the spaces, dots and dashes registers print (the API checks the id itself).
   const lookup = $('lookup-form');
+  // The API's refusal of the id the page sent, in the page's language; one the page does not know keeps the API's words.
+  function lookupRefusal(problem, id) {
+    if (problem.code === 'NOT_FOUND' && problem.field === 'id') return t('noSmeWithId', id);
+    if (problem.code === 'VALIDATION' && problem.field === 'id') return t('notAnSmeId', id);
+    return problem.code === 'FORBIDDEN' && / neither leads nor served /.test(problem.message) ? t('notYourSme', id) : null;
+  }
   IseFields.prepare(lookup);
   lookup.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -149,7 +161,7 @@
       const { sme } = await graphql('query($id: ID!) { sme(id: $id) { id } }', { id });
       location.assign('/live/sme.html?id=' + encodeURIComponent(sme.id));
     } catch (error) {
-      IseFields.show(lookup, error);
+      IseFields.show(lookup, error, (problem) => lookupRefusal(problem, id));
     }
   });
 
