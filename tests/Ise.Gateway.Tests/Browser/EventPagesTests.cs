@@ -93,7 +93,7 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(badge).ToHaveCountAsync(1);
         await Expect(badge.Locator(".firm")).ToHaveTextAsync("Badge <i>Seated</i> BV");
         await Expect(badge.Locator(".code")).ToHaveTextAsync(code);
-        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync("1 badges on 1 A4 pages");
+        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync("1 badge on 1 A4 page (8 a page)");
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "event-badges");
 
@@ -109,9 +109,9 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Theory]
-    [InlineData(8, 1)]
-    [InlineData(9, 2)]
-    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(int attendees, int pages)
+    [InlineData(8, 1, "8 badges on 1 A4 page")]
+    [InlineData(9, 2, "9 badges on 2 A4 pages")]
+    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(int attendees, int pages, string summary)
     {
         var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: attendees);
         var codes = new List<string>();
@@ -122,7 +122,7 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
 
         var (page, errors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
         await Expect(page.Locator(".badge")).ToHaveCountAsync(attendees);
-        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync($"{attendees} badges on {pages} A4 pages");
+        await Expect(page.Locator("#sheet-summary")).ToContainTextAsync(summary);
         await Expect(page.Locator("#print")).ToBeEnabledAsync();
 
         // Chromium's own print to PDF, with the page size and margins the sheet's print style asks for.
@@ -350,7 +350,7 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         var (french, frenchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=fr", "organiser-voka-east");
         await Expect(french.Locator(".badge")).ToHaveCountAsync(1);
         await Expect(french.Locator("#print")).ToHaveTextAsync("Imprimer");
-        await Expect(french.Locator("#sheet-summary")).ToContainTextAsync("A4 (8 par page)");
+        await Expect(french.Locator("#sheet-summary")).ToContainTextAsync("1 badge sur 1 page A4 (8 par page)");
         await Expect(french.Locator($".badge svg[aria-label='Code QR du code participant {code}']")).ToHaveCountAsync(1);
         await AccessibilityCheck.AssertNoViolationsAsync(french);
         await HeadlessChromium.ScreenshotAsync(french, "event-badges-fr");
@@ -359,7 +359,7 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         var (dutch, dutchErrors) = await OpenAsync($"/live/event-badges.html?id={escaped}&lang=nl", "organiser-voka-east");
         await Expect(dutch.Locator(".badge")).ToHaveCountAsync(1);
         await Expect(dutch.Locator("#print")).ToHaveTextAsync("Afdrukken");
-        await Expect(dutch.Locator("#sheet-summary")).ToContainTextAsync("A4-pagina’s (8 per pagina)");
+        await Expect(dutch.Locator("#sheet-summary")).ToContainTextAsync("1 badge op 1 A4-pagina (8 per pagina)");
         Assert.Empty(dutchErrors);
 
         var (manage, manageErrors) = await OpenAsync($"/live/event-manage.html?id={escaped}&lang=nl", "organiser-voka-east");

@@ -4,21 +4,24 @@
 // /lib/qrcode) as SVG squares made here, so nothing from the API is ever parsed as markup.
 'use strict';
 (async () => {
-  const { t, label, localDateTime, $, el, addTexts, translatePage, personWithRole, refuse, graphql, params } = IseLive;
+  const { t, label, localDateTime, $, el, addTexts, translatePage, personWithRole, refuse, graphql, params, lang } = IseLive;
   const { roles, runs, problem } = IseEvents;
   addTexts({
     en: {
-      badgesTitle: 'Badges', sheetOf: 'Badges: {0}', summary: '{0} badges on {1} A4 pages (8 a page), for everyone holding a seat; people on the waiting list get theirs once they have a seat.',
+      badgesOne: '{0} badge', badgesOther: '{0} badges', pagesOne: '{0} A4 page', pagesOther: '{0} A4 pages',
+      badgesTitle: 'Badges', sheetOf: 'Badges: {0}', summary: '{0} on {1} (8 a page), for everyone holding a seat; people on the waiting list get theirs once they have a seat.',
       printHint: 'Print on A4 at 100 % (no “fit to page”): each badge is 9 × 6.6 cm, to cut along the dashed lines.', printButton: 'Print', qrOf: 'QR code of the attendee code {0}',
       notYourEvent: 'FORBIDDEN: this event is run by {0}; its badges are for the secretariat and {0}.',
     },
     fr: {
-      badgesTitle: 'Badges', sheetOf: 'Badges : {0}', summary: '{0} badges sur {1} pages A4 (8 par page), pour chaque personne qui a une place ; celles en liste d’attente reçoivent le leur une fois leur place obtenue.',
+      badgesOne: '{0} badge', badgesOther: '{0} badges', pagesOne: '{0} page A4', pagesOther: '{0} pages A4',
+      badgesTitle: 'Badges', sheetOf: 'Badges : {0}', summary: '{0} sur {1} (8 par page), pour chaque personne qui a une place ; celles en liste d’attente reçoivent le leur une fois leur place obtenue.',
       printHint: 'Imprimez en A4 à 100 % (sans « ajuster à la page ») : chaque badge mesure 9 × 6,6 cm, à découper le long des pointillés.', printButton: 'Imprimer', qrOf: 'Code QR du code participant {0}',
       notYourEvent: 'FORBIDDEN : cet événement est organisé par {0} ; ses badges sont réservés au secrétariat et à {0}.',
     },
     nl: {
-      badgesTitle: 'Badges', sheetOf: 'Badges: {0}', summary: '{0} badges op {1} A4-pagina’s (8 per pagina), voor iedereen met een plaats; wie op de wachtlijst staat, krijgt de zijne zodra er een plaats is.',
+      badgesOne: '{0} badge', badgesOther: '{0} badges', pagesOne: '{0} A4-pagina', pagesOther: '{0} A4-pagina’s',
+      badgesTitle: 'Badges', sheetOf: 'Badges: {0}', summary: '{0} op {1} (8 per pagina), voor iedereen met een plaats; wie op de wachtlijst staat, krijgt de zijne zodra er een plaats is.',
       printHint: 'Druk af op A4 op 100 % (niet “aan pagina aanpassen”): elke badge is 9 × 6,6 cm, uit te knippen langs de stippellijnen.', printButton: 'Afdrukken', qrOf: 'QR-code van de deelnemerscode {0}',
       notYourEvent: 'FORBIDDEN: dit evenement wordt georganiseerd door {0}; de badges zijn voor het secretariaat en {0}.',
     },
@@ -100,7 +103,10 @@
   $('sheets').replaceChildren(...sheets);
   $('sheet-title').textContent = t('sheetOf', event.title);
   document.title = 'ISE · ' + t('sheetOf', event.title);
-  $('sheet-summary').textContent = t('summary', attendees.length, sheets.length);
+  // A count in the language's singular or plural (French counts 0 and 1 as singular): `{key}One` or `{key}Other`.
+  const plural = new Intl.PluralRules(lang);
+  const count = (key, n) => t(key + (plural.select(n) === 'one' ? 'One' : 'Other'), n);
+  $('sheet-summary').textContent = t('summary', count('badges', attendees.length), count('pages', sheets.length));
   $('print').disabled = attendees.length === 0;
   $('print').addEventListener('click', () => window.print());
 })();
