@@ -459,12 +459,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         var aditecs = await TestSmes.RegisterAsync(Api(), "aditec");
         var unknown = TestCompanyIds.Kvk();
         var (french, frenchErrors) = await OpenAsync("/live/smes.html?lang=fr", "partner-kcc");
-        await french.SelectOptionAsync("#lookup-country", "NL");
-        await french.FillAsync("#lookup-company-id", unknown);
-        await RefusedAtAsync(french, "#lookup", "lookup-company-id", $"Aucune PME n’a l’identifiant NL-{unknown}.");
-        await french.FillAsync("#lookup-company-id", "fr-");
-        await RefusedAtAsync(french, "#lookup", "lookup-company-id",
-            "FR- n’est pas un identifiant de PME : saisissez un numéro d’entreprise, ou le pays et le numéro, ex. FR-732829320.");
+        await LookupRefusedAsync(french, unknown, $"Aucune PME n’a l’identifiant NL-{unknown}.",
+            "fr-", "FR- n’est pas un identifiant de PME : saisissez un numéro d’entreprise, ou le pays et le numéro, ex. FR-732829320.");
         await french.FillAsync("#lookup-company-id", aditecs);
         await french.ClickAsync("#lookup");
         await Expect(french.Locator("#lookup-form-problem")).ToHaveTextAsync($"FORBIDDEN: Votre partenaire ne suit pas {aditecs} et ne l’a pas accompagnée.");
@@ -473,17 +469,23 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         Assert.Empty(frenchErrors);
 
         var (dutch, dutchErrors) = await OpenAsync("/live/smes.html?lang=nl", "partner-aditec");
-        await dutch.SelectOptionAsync("#lookup-country", "NL");
-        await dutch.FillAsync("#lookup-company-id", unknown);
-        await RefusedAtAsync(dutch, "#lookup", "lookup-company-id", $"Geen kmo heeft de id NL-{unknown}.");
-        await dutch.FillAsync("#lookup-company-id", "NL-");
-        await RefusedAtAsync(dutch, "#lookup", "lookup-company-id",
-            "NL- is geen kmo-id: typ een ondernemingsnummer, of het land en het nummer, bv. FR-732829320.");
+        await LookupRefusedAsync(dutch, unknown, $"Geen kmo heeft de id NL-{unknown}.",
+            "NL-", "NL- is geen kmo-id: typ een ondernemingsnummer, of het land en het nummer, bv. FR-732829320.");
         await AccessibilityCheck.AssertNoViolationsAsync(dutch);
         await dutch.FillAsync("#lookup-company-id", aditecs);
         await dutch.ClickAsync("#lookup");
         await dutch.WaitForURLAsync("**/live/sme.html?id=" + aditecs);
         Assert.Empty(dutchErrors);
+    }
+
+    /// <summary>Opens an unregistered Dutch company id, then a malformed SME id, each refused at the id box in the page's words.</summary>
+    private static async Task LookupRefusedAsync(IPage page, string unknownKvk, string noSme, string malformed, string notAnId)
+    {
+        await page.SelectOptionAsync("#lookup-country", "NL");
+        await page.FillAsync("#lookup-company-id", unknownKvk);
+        await RefusedAtAsync(page, "#lookup", "lookup-company-id", noSme);
+        await page.FillAsync("#lookup-company-id", malformed);
+        await RefusedAtAsync(page, "#lookup", "lookup-company-id", notAnId);
     }
 
     [Fact]
