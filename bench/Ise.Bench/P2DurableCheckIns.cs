@@ -14,7 +14,7 @@ public static class P2DurableCheckIns
         var poolSize = (int)(expectedRate * (options.WarmUp + options.Window).TotalSeconds * 1.5);
         Console.WriteLine($"P2: registering {poolSize:N0} attendees on PostgreSQL...");
         var (pool, events) = await CheckInPool.RegisterAsync(grains, poolSize, 10_000);
-        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(10));
+        await Drain.WaitAsync(silo, TimeSpan.FromMinutes(10));
 
         long rowsAtStart = 0, rowsAtEnd = 0, backlogAtEnd = 0;
         Console.WriteLine("P2: durable check-ins...");
@@ -24,9 +24,9 @@ public static class P2DurableCheckIns
             atWindowEnd: async () =>
             {
                 rowsAtEnd = await probe.RowsWrittenAsync();
-                backlogAtEnd = await Drain.BacklogAsync(silo, events);
+                backlogAtEnd = await Drain.BacklogAsync(silo);
             });
-        var drainSeconds = (await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(5))).TotalSeconds;
+        var drainSeconds = (await Drain.WaitAsync(silo, TimeSpan.FromMinutes(5))).TotalSeconds;
 
         Console.WriteLine("P2: pgbench baseline...");
         var pgbench = await PgBench.UpsertTpsAsync(options.PgBench, database, options.Concurrency, options.Window);

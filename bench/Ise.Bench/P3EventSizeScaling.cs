@@ -39,13 +39,13 @@ public static class P3EventSizeScaling
         var journal = silo.Services.GetRequiredService<JournalWriter>();
         Console.WriteLine($"P3: event of {eventSize:N0}...");
         var (pool, events) = await CheckInPool.RegisterAsync(grains, eventSize, eventSize);
-        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(5));
+        await Drain.WaitAsync(silo, TimeSpan.FromMinutes(5));
         var remaining = CheckInsMeasured;
         var walBefore = await probe.WalBytesAsync();
         var bytesBefore = CountingStorageSerializer.BytesSerialized + journal.Totals.Bytes;
         var elapsed = await LoadRunner.RunToCompletionAsync(Callers, async () =>
             Interlocked.Decrement(ref remaining) >= 0 && await pool.CheckInNextAsync(grains));
-        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(5));
+        await Drain.WaitAsync(silo, TimeSpan.FromMinutes(5));
         var walAfter = await probe.WalBytesAsync();
         var bytes = CountingStorageSerializer.BytesSerialized + journal.Totals.Bytes - bytesBefore;
         return (elapsed.TotalSeconds / CheckInsMeasured, bytes / (double)CheckInsMeasured, (walAfter - walBefore) / (double)CheckInsMeasured);

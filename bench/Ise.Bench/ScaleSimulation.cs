@@ -88,10 +88,10 @@ public static class ScaleSimulation
         Console.WriteLine($"Scale 1/{divisor}: {liveEvents} live events of {AttendeesPerEvent}, everyone checks in...");
         var attendees = Enumerable.Range(0, Math.Min(AttendeesPerEvent, smes)).Select(SmeSeeder.AttendeeOf).ToList();
         var (pool, events) = await CheckInPool.RegisterAsync(grains, liveEvents * attendees.Count, attendees);
-        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(10));
+        await Drain.WaitAsync(silo, TimeSpan.FromMinutes(10));
         var checkIns = pool.Remaining;
         var checkInTime = await LoadRunner.RunToCompletionAsync(Callers, () => pool.CheckInNextAsync(grains));
-        await Drain.WaitAsync(silo, events, TimeSpan.FromMinutes(10));
+        await Drain.WaitAsync(silo, TimeSpan.FromMinutes(10));
 
         var pageMs = new double[PageReads];
         for (var i = 0; i < PageReads; i++)

@@ -48,7 +48,4 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
     Task<IReadOnlyList<Registration>> ListAsync(AttendanceStatus? status);
 
     Task<BucketTally> TallyAsync();
-
-    /// <summary>Effects recorded but not yet confirmed by their receivers.</summary>
-    Task<int> OutboxBacklogAsync();
 }

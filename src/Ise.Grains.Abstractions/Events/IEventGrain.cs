@@ -55,9 +55,6 @@ public interface IEventGrain : IGrainWithStringKey
     /// </summary>
     Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null);
 
-    /// <summary>Effects of this event and its buckets not yet confirmed by their receivers (operators, benchmarks).</summary>
-    Task<int> OutboxBacklogAsync();
-
     /// <summary>Registrations in a status, bucket by bucket.</summary>
     Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status);
 }

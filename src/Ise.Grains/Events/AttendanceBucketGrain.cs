@@ -245,9 +245,6 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
         Task.FromResult<IReadOnlyList<Registration>>(
             [.. State.Registrations.Values.Where(r => status is null || r.Status == status).OrderBy(r => r.RegisteredAt)]);
 
-    /// <summary>Always 0: a bucket has no outbox of its own; what its rows cause waits in the journal (the dispatcher's lag).</summary>
-    public Task<int> OutboxBacklogAsync() => Task.FromResult(0);
-
     public Task<BucketTally> TallyAsync()
     {
         var seats = State.Registrations.Values.Count(r => r.Status is AttendanceStatus.Registered or AttendanceStatus.CheckedIn or AttendanceStatus.NoShow);

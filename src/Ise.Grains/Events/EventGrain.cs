@@ -366,9 +366,6 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
             : new CheckInResult(CheckInOutcome.AlreadyCheckedIn, registration, clock, $"Already checked in at {clock}.");
     }
 
-    public async Task<int> OutboxBacklogAsync() =>
-        (await Task.WhenAll(State.UsedBuckets.Select(b => Bucket(b).OutboxBacklogAsync()))).Sum();
-
     public async Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status)
     {
         RequireDefinition();
