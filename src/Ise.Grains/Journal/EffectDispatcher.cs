@@ -36,6 +36,8 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
     private readonly Dictionary<(EffectTarget, string), ReceiverQueue> _receivers = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly Counter<long> _delivered;
+    private readonly UpDownCounter<long> _callsInFlight;
+    private readonly SemaphoreSlim _callSlots;
     private string? _ownWriter;
     private bool _started;
     private Task _cursorLoop = Task.CompletedTask;
@@ -60,6 +62,8 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
         _logger = logger;
         var meter = meters.Create(JournalWriterMetrics.MeterName);
         _delivered = meter.CreateCounter<long>("ise.journal.effects.delivered", "{effect}", "Effects delivered to their receivers");
+        _callsInFlight = meter.CreateUpDownCounter<long>("ise.journal.dispatch.calls", "{call}", "Calls to receivers in flight");
+        _callSlots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentCalls));
         meter.CreateObservableGauge("ise.journal.dispatch.lag", () => Lag.TotalSeconds, "s", "Age of the oldest committed batch not yet delivered to all of its receivers");
     }
 
@@ -228,7 +232,7 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
 
             try
             {
-                await EffectReceivers.Resolve(_grains, queue.Target, queue.Key).ApplyEffectsAsync(next.Batch);
+                await CallAsync(queue, next.Batch);
             }
             catch (Exception ex) when (!_stopping.IsCancellationRequested)
             {
@@ -279,6 +283,22 @@ public sealed partial class EffectDispatcher : ICommittedBatches, IAsyncDisposab
                     writer.Acknowledge(batch);
                 }
             }
+        }
+    }
+
+    /// <summary>Calls a receiver once one of <see cref="EffectDispatcherOptions.MaxConcurrentCalls"/> slots is free.</summary>
+    private async Task CallAsync(ReceiverQueue queue, EffectBatch batch)
+    {
+        await _callSlots.WaitAsync(_stopping.Token);
+        _callsInFlight.Add(1);
+        try
+        {
+            await EffectReceivers.Resolve(_grains, queue.Target, queue.Key).ApplyEffectsAsync(batch);
+        }
+        finally
+        {
+            _callsInFlight.Add(-1);
+            _callSlots.Release();
         }
     }
 

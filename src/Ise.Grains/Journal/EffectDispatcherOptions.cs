@@ -23,4 +23,11 @@ public sealed class EffectDispatcherOptions
 
     /// <summary>The most effects one call to a receiver carries (more when one batch alone has more).</summary>
     public int MaxEffectsPerCall { get; set; } = 2048;
+
+    /// <summary>
+    /// The most calls to receivers in flight at once. A batch may name thousands of receivers (an event's
+    /// registrations reach every registered SME); calling them all at once would activate them all at once,
+    /// and their reads would wait on the storage pools until they time out.
+    /// </summary>
+    public int MaxConcurrentCalls { get; set; } = 64;
 }

@@ -114,6 +114,32 @@ public sealed class EffectDispatcherTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task No_more_receivers_are_called_at_once_than_the_limit()
+    {
+        var deadWriter = $"dead-silo-{Guid.NewGuid():N}";
+        var events = Enumerable.Range(0, 40).Select(_ => EventIds.New()).ToList();
+        var store = new InMemoryJournalStore();
+        var lease = await store.RegisterWriterAsync(deadWriter, deadWriter);
+        await store.CommitAsync(new JournalBatch(lease, 1, [.. events.Select((eventId, i) => Append($"tally/wide-{i}", eventId, additions: 1))]));
+        using var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = metrics.GetRequiredService<IMeterFactory>();
+        using var calls = new PeakCallsInFlight(meters.Create(JournalWriterMetrics.MeterName));
+
+        await using (var live = StandbyDispatcher(store, TimeProvider.System, meters, maxConcurrentCalls: 2, deadWriter))
+        {
+            await live.StartAsync("live-silo");
+            await RetiredAsync(store, deadWriter);
+        }
+
+        foreach (var eventId in events)
+        {
+            Assert.Equal(1, (await Statistics(eventId).GetAsync()).CheckedIn);
+        }
+
+        Assert.InRange(calls.Peak, 1, 2);
+    }
+
+    [Fact]
     public async Task A_live_silos_writer_is_left_alone()
     {
         var store = new InMemoryJournalStore();
@@ -170,14 +196,22 @@ public sealed class EffectDispatcherTests(ClusterFixture fixture)
     private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, params string[] deadOwners) =>
         StandbyDispatcher(store, TimeProvider.System, deadOwners);
 
-    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, TimeProvider time, params string[] deadOwners) => new(
+    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, TimeProvider time, params string[] deadOwners) =>
+        StandbyDispatcher(store, time, Silo.GetRequiredService<IMeterFactory>(), new EffectDispatcherOptions().MaxConcurrentCalls, deadOwners);
+
+    private EffectDispatcher StandbyDispatcher(InMemoryJournalStore store, TimeProvider time, IMeterFactory meters, int maxConcurrentCalls, params string[] deadOwners) => new(
         fixture.Client,
         store,
         Silo.GetRequiredService<JournalEventDecoder>(),
         new KnownDeadOwners(deadOwners),
-        Options.Create(new EffectDispatcherOptions { RecoveryInterval = TimeSpan.FromMilliseconds(100), CursorInterval = TimeSpan.FromMilliseconds(100) }),
+        Options.Create(new EffectDispatcherOptions
+        {
+            RecoveryInterval = TimeSpan.FromMilliseconds(100),
+            CursorInterval = TimeSpan.FromMilliseconds(100),
+            MaxConcurrentCalls = maxConcurrentCalls,
+        }),
         time,
-        Silo.GetRequiredService<IMeterFactory>(),
+        meters,
         NullLogger<EffectDispatcher>.Instance);
 
     /// <summary>An append of <paramref name="additions"/> tally additions about an event, as a dead silo's grain made it.</summary>
