@@ -15,7 +15,7 @@ namespace Ise.Cluster.Tests;
 /// Grain state rows written by an earlier shape of the state classes must still read. The files in
 /// <c>StateVersions/{date}/</c> are rows as PostgreSQL held them when that shape was current; each
 /// test run puts them back in place of freshly written rows and reads them through the grains.
-/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers, cluster members, counter buckets) or to
+/// Rows of grains that have since moved to the journal (SMEs, events, attendance buckets, SME indicator ledgers, cluster members, clusters, counter buckets) or to
 /// rows of their own (index buckets) are put back as they were stored before, in place of the journal's stream:
 /// the next silo to start moves them in. A folder holds the rows whose shape it was captured for; a row it lacks
 /// stays as the scenario wrote it (the 2026-12-07 folder holds the last whole-state shapes of the SME, its
@@ -51,6 +51,7 @@ public sealed class StateVersionTests
         ["sme-indicator-ledger"] = SmeIndicatorLedgerGrain.Stream,
         ["event"] = EventGrain.Stream,
         ["cluster-members"] = ClusterMembersGrain.Stream,
+        ["cluster"] = ClusterGrain.Stream,
         ["indicator-bucket"] = IndicatorBucketGrain.Stream,
         ["index"] = list => list,
     };
@@ -115,8 +116,12 @@ public sealed class StateVersionTests
         Assert.Equal(1, statistics.CheckedIn);
         var checkedIn = Assert.Single(await grains.GetGrain<IEventGrain>(s_eventId).ListRegistrationsAsync(AttendanceStatus.CheckedIn));
         Assert.Equal(s_smeId, checkedIn.Attendee.SmeId);
-        var cluster = await grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug).GetAsync();
+        var clusterGrain = grains.GetGrain<IClusterGrain>(ProgrammeCatalog.Describe(Sector.Mechatronics).Slug);
+        var cluster = await clusterGrain.GetAsync();
         Assert.Equal(1, cluster.Members);
+        Assert.Equal(("ise.cluster.carried-over", 0L, 1L), await MigrationOfAsync(database, "cluster", ProgrammeCatalog.Describe(Sector.Mechatronics).Slug));
+        var joinedItem = Assert.Single((await clusterGrain.GetFeedAsync(null, 100)).Items, i => i.Kind == ClusterFeedItemKind.MemberJoined);
+        Assert.Equal(s_smeId, joinedItem.SmeId);
 
         // The rows of grains now journaled were moved into their streams and archived, and the grains go on from there.
         if (File.Exists(Path.Combine(folder, "attendance.json")))

@@ -2,51 +2,44 @@ using System.Globalization;
 using Ise.Effects;
 using Ise.Errors;
 using Ise.Programme;
-using Microsoft.Extensions.Logging;
+using Ise.Journal;
 using Ise.Live;
+using Microsoft.Extensions.Logging;
 
 namespace Ise.Clusters;
 
 /// <summary>
 /// One sector cluster: member counts fed by its 16 member buckets, the activity feed (posts, members
 /// joining and leaving, events announced and closed) sealed page by page, connection counts, and live
-/// notifications to watching gateways (coalesced, with a sequence number).
+/// notifications to watching gateways (coalesced, with a sequence number). Journaled: a delivery or a post is one row
+/// of what it changed (stream <c>cluster/&lt;slug&gt;</c>), never a rewrite of the feed's head and the keys it has seen.
 /// </summary>
-public sealed class ClusterGrain : Grain, IClusterGrain
+public sealed class ClusterGrain(TimeProvider time, ILogger<ClusterGrain> logger)
+    : JournaledIseGrain<ClusterJournalState, IClusterChange>, IClusterGrain
 {
     public const int MaxPostLength = 2000;
 
-    private readonly IPersistentState<ClusterState> _state;
-    private readonly TimeProvider _time;
-    private readonly ILogger<ClusterGrain> _logger;
     private readonly List<ClusterFeedItem> _unsent = [];
     private CoalescedWatchers<IClusterObserver>? _watchers;
 
-    public ClusterGrain(
-        [PersistentState("cluster", IseKeys.StorageName)] IPersistentState<ClusterState> state,
-        TimeProvider time,
-        ILogger<ClusterGrain> logger)
-    {
-        _state = state;
-        _time = time;
-        _logger = logger;
-    }
+    /// <summary>The journal stream of the cluster of the sector with this slug.</summary>
+    public static string Stream(string slug) => $"cluster/{slug}";
 
-    private ClusterState State => _state.State;
+    protected override string StreamName => Stream(Slug);
 
     private string Slug => this.GetPrimaryKeyString();
 
     private CoalescedWatchers<IClusterObserver> Watchers => _watchers ?? throw new InvalidOperationException("not activated");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _watchers = new CoalescedWatchers<IClusterObserver>(this, _logger, () => State.Sequence, previous =>
+        await base.OnActivateAsync(cancellationToken);
+        _watchers = new CoalescedWatchers<IClusterObserver>(this, logger, () => State.Sequence, previous =>
         {
             var update = new ClusterUpdate(previous, View(), [.. _unsent]);
             _unsent.Clear();
             return o => o.OnClusterChanged(update);
         });
-        return Task.CompletedTask;
     }
 
     public Task<ClusterView> GetAsync() => Task.FromResult(View());
@@ -81,13 +74,9 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             return await ItemAsync(long.Parse(seen[keyPrefix.Length..], CultureInfo.InvariantCulture));
         }
 
-        var item = await AppendAsync(ClusterFeedItemKind.Post, _time.GetUtcNow(), smeId, null, trimmed, null);
-        if (keyPrefix is not null)
-        {
-            State.Recent.TryAdd(keyPrefix + item.Sequence.ToString(CultureInfo.InvariantCulture));
-        }
-
-        await WriteAsync();
+        var item = new ClusterFeedItem(State.FeedTotal + 1, ClusterFeedItemKind.Post, time.GetUtcNow(), smeId, null, trimmed, null);
+        var keys = keyPrefix is null ? [] : new[] { keyPrefix + item.Sequence.ToString(CultureInfo.InvariantCulture) };
+        await StoreAsync(new ClusterChanged(Guid.NewGuid(), item.At, null, 0, [], [], [item], keys));
         return item;
     }
 
@@ -114,29 +103,44 @@ public sealed class ClusterGrain : Grain, IClusterGrain
         // effects in order), and the member buckets' outboxes from before the journal. One-shot effects sent by an outbox
         // of an event or connection from before the journal are recognised by their keys (Recent).
         var deduplicated = JournalSource.Is(batch.SourceId) || batch.SourceId.StartsWith(Slug + "/", StringComparison.Ordinal);
-        var effects = deduplicated ? State.Inbox.Accept(batch) : [.. batch.Effects.Select(e => e.Effect)];
-        var changed = false;
+        var (effects, through) = deduplicated
+            ? InboxLedger.Fresh(batch, State.AppliedThrough.GetValueOrDefault(batch.SourceId))
+            : ([.. batch.Effects.Select(e => e.Effect)], 0);
+        if (effects.Count == 0)
+        {
+            return;
+        }
+
+        var memberships = new List<ClusterMembershipEffect>();
+        var connections = new List<ConnectionMadeEffect>();
+        var items = new List<ClusterFeedItem>();
+        var keys = new List<string>();
+        ClusterFeedItem Next(ClusterFeedItemKind kind, DateTimeOffset at, string? smeId, string? eventId, string? text, int? attendance) =>
+            new(State.FeedTotal + items.Count + 1, kind, at, smeId, eventId, text, attendance);
+        bool FirstTime(string key)
+        {
+            if (keys.Contains(key) || State.Recent.Keys.Contains(key))
+            {
+                return false;
+            }
+
+            keys.Add(key);
+            return true;
+        }
+
         foreach (var effect in effects)
         {
             switch (effect)
             {
                 case ClusterMembershipEffect membership:
-                    var delta = membership.Joined ? 1 : -1;
-                    State.Members += delta;
-                    Counts.Add(State.MembersByCountry, membership.Country, delta);
-                    Counts.Add(State.MembersByRegion, membership.Region, delta);
-                    await AppendAsync(membership.Joined ? ClusterFeedItemKind.MemberJoined : ClusterFeedItemKind.MemberLeft,
-                        membership.At, membership.SmeId, null, null, null);
-                    changed = true;
+                    memberships.Add(membership);
+                    items.Add(Next(membership.Joined ? ClusterFeedItemKind.MemberJoined : ClusterFeedItemKind.MemberLeft, membership.At, membership.SmeId, null, null, null));
                     break;
-                case ClusterFeedEffect news when State.Recent.TryAdd($"event|{news.EventId}|{news.Kind}"):
-                    await AppendAsync(news.Kind, news.At, null, news.EventId, news.Text, news.Attendance);
-                    changed = true;
+                case ClusterFeedEffect news when FirstTime($"event|{news.EventId}|{news.Kind}"):
+                    items.Add(Next(news.Kind, news.At, null, news.EventId, news.Text, news.Attendance));
                     break;
-                case ConnectionMadeEffect connection when State.Recent.TryAdd($"connection|{connection.ConnectionId}"):
-                    State.Connections = State.Connections.Add(connection.CountryA, connection.CountryB);
-                    State.Sequence++;
-                    changed = true;
+                case ConnectionMadeEffect connection when FirstTime($"connection|{connection.ConnectionId}"):
+                    connections.Add(connection);
                     break;
                 case ClusterFeedEffect or ConnectionMadeEffect:
                     break;
@@ -145,38 +149,42 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             }
         }
 
-        if (changed || deduplicated)
+        // A delivery of repeats only (one-shot news seen before) stores nothing, unless it moves its sender's ledger on.
+        if (!deduplicated && items.Count == 0 && connections.Count == 0)
         {
-            await WriteAsync();
+            return;
         }
+
+        await StoreAsync(new ClusterChanged(Guid.NewGuid(), time.GetUtcNow(), deduplicated ? batch.SourceId : null, through, memberships, connections, items, keys));
     }
 
-    private async Task<ClusterFeedItem> AppendAsync(ClusterFeedItemKind kind, DateTimeOffset at, string? smeId, string? eventId, string? text, int? attendance)
+    protected override void TransitionState(ClusterJournalState state, IClusterChange change) => state.Apply(change);
+
+    /// <summary>Seals the pages the change fills (sealing is idempotent: after a failed store the same page is sealed again harmlessly), stores the change, and tells the watchers.</summary>
+    private async Task StoreAsync(ClusterChanged change)
     {
-        var item = new ClusterFeedItem(++State.FeedTotal, kind, at, smeId, eventId, text, attendance);
-        State.Head.Add(item);
-        State.Sequence++;
-        _unsent.Add(item);
-        if (State.Head.Count == ClusterState.PageSize)
+        foreach (var (page, items) in State.PagesFilledBy(change.Items))
         {
-            // Sealing is idempotent: after a crash before this grain's write, the same page is sealed again harmlessly.
-            await Page(State.SealedPages).SealAsync([.. State.Head]);
-            State.SealedPages++;
-            State.Head = [];
+            await Page(page).SealAsync(items);
         }
 
-        return item;
+        await RaiseAndConfirmAsync(change);
+        _unsent.AddRange(change.Items);
+        if (!Watchers.Changed())
+        {
+            _unsent.Clear();
+        }
     }
 
     private async Task<ClusterFeedItem> ItemAsync(long sequence, Dictionary<long, IReadOnlyList<ClusterFeedItem>>? pages = null)
     {
-        var sealedThrough = State.SealedPages * ClusterState.PageSize;
+        var sealedThrough = State.SealedPages * ClusterJournalState.PageSize;
         if (sequence > sealedThrough)
         {
             return State.Head[(int)(sequence - sealedThrough - 1)];
         }
 
-        var page = (sequence - 1) / ClusterState.PageSize;
+        var page = (sequence - 1) / ClusterJournalState.PageSize;
         pages ??= [];
         if (!pages.TryGetValue(page, out var items))
         {
@@ -184,7 +192,7 @@ public sealed class ClusterGrain : Grain, IClusterGrain
             pages[page] = items;
         }
 
-        return items[(int)((sequence - 1) % ClusterState.PageSize)];
+        return items[(int)((sequence - 1) % ClusterJournalState.PageSize)];
     }
 
     private IClusterFeedPageGrain Page(long number) => GrainFactory.GetGrain<IClusterFeedPageGrain>(IseKeys.ClusterFeedPage(Slug, number));
@@ -197,22 +205,4 @@ public sealed class ClusterGrain : Grain, IClusterGrain
     private ClusterView View() => new(
         RequireSector(), State.Sequence, State.Members, new Dictionary<Country, int>(State.MembersByCountry),
         new Dictionary<Region, int>(State.MembersByRegion), State.FeedTotal, State.Connections);
-
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-
-        if (!Watchers.Changed())
-        {
-            _unsent.Clear();
-        }
-    }
 }

@@ -40,6 +40,7 @@ public static class JournalSiloExtensions
             services.AddSingleton<ILegacyStateConverter, ConnectionLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, EventLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, ClusterMembersLegacyConverter>();
+            services.AddSingleton<ILegacyStateConverter, ClusterLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, IndicatorBucketLegacyConverter>();
             services.AddSingleton<ILegacyStateConverter, PersonalDataAuditLegacyConverter>();
             services.TryAddSingleton<IIndexMemberStore>(provider => new PostgresIndexMemberStore(provider.GetRequiredService<JournalDataSource>().Value));

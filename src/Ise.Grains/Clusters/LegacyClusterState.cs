@@ -5,14 +5,12 @@ using Ise.Programme;
 namespace Ise.Clusters;
 
 /// <summary>
-/// A cluster's counters and the head of its feed (at most one page of items; full pages are sealed
-/// into page grains). Bounded whatever the number of members, posts or events.
+/// A cluster as it was stored whole before the journal (state name "cluster"): its counters, the head of its feed,
+/// its delivery ledger and the keys of one-shot news it had seen. Read once, by <see cref="ClusterLegacyConverter"/>.
 /// </summary>
 [GenerateSerializer, Alias("ise.cluster-state")]
-public sealed class ClusterState
+public sealed class LegacyClusterState
 {
-    public const int PageSize = 50;
-
     [Id(0)]
     public long Sequence { get; set; }
 
