@@ -3,6 +3,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using Ise.Errors;
 using Ise.Events;
+using Ise.Imports;
 using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
@@ -11,9 +12,10 @@ using Xunit.Abstractions;
 namespace Ise.Cluster.Tests;
 
 /// <summary>
-/// The check-in write path under a crash: a storm of check-ins from many callers, the silo process
-/// killed with SIGKILL mid-storm, a new silo started, the outboxes drained. Nothing acknowledged is
-/// lost, nothing refused appears, nothing retried counts twice.
+/// The write path under a crash: the silo process killed with SIGKILL in the middle of a storm of
+/// check-ins from many callers, or of a partner's SME list being imported, and a new silo started.
+/// Nothing acknowledged is lost, nothing refused appears, nothing retried counts twice; the import
+/// goes on by itself and every row of the list ends registered and listed once.
 /// </summary>
 public sealed class KillDashNineTests(ITestOutputHelper output)
 {
@@ -22,6 +24,9 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
     private const int CancelledPerEvent = 8;
     private const int Callers = 32;
     private const int KillAfterAcknowledged = 120;
+    private const int ImportedSmes = 1_500;
+    private const int KillAfterImported = 200;
+    private static readonly TimeSpan s_recovery = TimeSpan.FromSeconds(180);
 
     [Fact]
     public async Task Killing_the_silo_mid_storm_loses_no_acknowledged_check_in_and_counts_none_twice()
@@ -92,6 +97,52 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"acknowledged {acknowledged.Count}, found {found}, lost {acknowledged.Count - found}, duplicated 0, " +
                 $"refused {refused.Count}, lost answers retried {failures}, killed at {killedAt.TotalSeconds:0.0}s, storm {stormSeconds:0.0}s, drained in {drainSeconds:0.0}s"));
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+            if (replacement is not null)
+            {
+                await replacement.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Killing_the_silo_mid_import_loses_no_row_and_lists_none_twice()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("kill9import");
+        var clusterId = "kill9i-" + Guid.NewGuid().ToString("N")[..8];
+        var settings = ClusterProcesses.Settings(database, clusterId);
+        var silo = await ClusterProcesses.StartSiloAsync(settings);
+        HostProcess? replacement = null;
+        try
+        {
+            await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
+            var grains = cluster.Client;
+            var rows = Enumerable.Range(0, ImportedSmes).Select(_ => SmeRegistrationPlan.Fresh()).ToList();
+            var job = grains.GetGrain<IImportJobGrain>(IseKeys.NewImportJob());
+            await job.StartAsync(SmeRegistrationPlan.ImportRequest("partner-list.csv"), SmeRegistrationPlan.ImportRows(rows));
+
+            var doneAtKill = 0;
+            await Eventually.TrueAsync(async () => (doneAtKill = (await job.FindAsync())!.Done) >= KillAfterImported, TimeSpan.FromSeconds(120), "part of the list is imported");
+            silo.Kill();
+            Assert.InRange(doneAtKill, KillAfterImported, ImportedSmes - 1);
+            var clock = Stopwatch.StartNew();
+            replacement = HostProcess.Start("Ise.Silo", settings);
+
+            // The job's own grains are gone with the silo: asking for its report reactivates it on the new one, where it goes on.
+            var report = await SmeRegistrationPlan.CompletedAsync(job, s_recovery);
+            var completedSeconds = clock.Elapsed.TotalSeconds;
+            SmeRegistrationPlan.AssertImportedEveryRow(report, rows);
+            await SmeRegistrationPlan.AssertListedOnceAsync(grains, [.. rows.Select(r => r.SmeId)], s_recovery);
+            foreach (var (smeId, _) in rows)
+            {
+                Assert.True(await grains.GetGrain<ISmeGrain>(smeId).ExistsAsync(), $"{smeId} was reported imported and is stored");
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{doneAtKill} rows done when killed; imported {report.Done} rows ({report.Accepted} accepted, {report.Unchanged} found registered by a retry), completed {completedSeconds:0.0}s after the kill"));
         }
         finally
         {

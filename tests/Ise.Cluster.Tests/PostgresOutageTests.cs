@@ -129,8 +129,8 @@ public sealed class PostgresOutageTests
 
             await RetryableRefusal.UntilTakenAsync(() => lateJob.StartAsync(lateRequest, SmeRegistrationPlan.ImportRows(importedLate)),
                 "the late list is taken once the database is back", s_recovery);
-            AssertImportedEveryRow(await CompletedAsync(job), imported);
-            AssertImportedEveryRow(await CompletedAsync(lateJob), importedLate);
+            SmeRegistrationPlan.AssertImportedEveryRow(await SmeRegistrationPlan.CompletedAsync(job, s_recovery), imported);
+            SmeRegistrationPlan.AssertImportedEveryRow(await SmeRegistrationPlan.CompletedAsync(lateJob, s_recovery), importedLate);
             await silo.PostgresReadinessBecomesAsync(HealthStatus.Healthy, s_recovery);
             await SmeRegistrationPlan.AssertListedOnceAsync(grains, [.. registeredOneByOne, .. imported.Select(r => r.SmeId), .. importedLate.Select(r => r.SmeId)], s_recovery);
         }
@@ -142,20 +142,5 @@ public sealed class PostgresOutageTests
         {
             Assert.True(await restarted.Grains.GetGrain<ISmeGrain>(smeId).ExistsAsync(), $"{smeId} was acknowledged and is stored");
         }
-    }
-
-    private static async Task<ImportJobView> CompletedAsync(IImportJobGrain job)
-    {
-        ImportJobView? view = null;
-        await Eventually.TrueAsync(async () => (view = await job.FindAsync())?.Status == ImportJobStatus.Completed, s_recovery, "the import completes");
-        return view!;
-    }
-
-    /// <summary>Every row was registered (or found registered by a retry of its own), none rejected because the database was away.</summary>
-    private static void AssertImportedEveryRow(ImportJobView report, List<(string SmeId, RegisterSme Command)> rows)
-    {
-        Assert.Equal((rows.Count, rows.Count, 0), (report.Total, report.Done, report.Rejected));
-        Assert.Equal(rows.Count, report.Accepted + report.Unchanged);
-        Assert.All(report.Rows, r => Assert.Contains(r.Subject, rows.Select(x => x.SmeId)));
     }
 }

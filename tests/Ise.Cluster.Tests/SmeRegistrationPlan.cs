@@ -35,6 +35,37 @@ public static class SmeRegistrationPlan
     public static ImportJobRequest ImportRequest(string fileName) => new(ImportKind.Smes, "outage-test", Partner, null, fileName);
 
     /// <summary>
+    /// Waits until the import job reports itself completed, and gives its report. A question that goes unanswered
+    /// (the silo holding the job died) is asked again.
+    /// </summary>
+    public static async Task<ImportJobView> CompletedAsync(IImportJobGrain job, TimeSpan timeout)
+    {
+        ImportJobView? view = null;
+        await Eventually.TrueAsync(async () =>
+        {
+            try
+            {
+                view = await job.FindAsync();
+            }
+            catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+            {
+                return false;
+            }
+
+            return view?.Status == ImportJobStatus.Completed;
+        }, timeout, "the import completes");
+        return view!;
+    }
+
+    /// <summary>Every row was registered (or found registered by a retry of its own), none rejected because storage failed meanwhile.</summary>
+    public static void AssertImportedEveryRow(ImportJobView report, IReadOnlyList<(string SmeId, RegisterSme Command)> rows)
+    {
+        Assert.Equal((rows.Count, rows.Count, 0), (report.Total, report.Done, report.Rejected));
+        Assert.Equal(rows.Count, report.Accepted + report.Unchanged);
+        Assert.All(report.Rows, r => Assert.Contains(r.Subject, rows.Select(x => x.SmeId)));
+    }
+
+    /// <summary>
     /// Waits until the sector's list shows every SME of <paramref name="expected"/>, then asserts it shows each exactly once
     /// and nothing else.
     /// </summary>
