@@ -43,7 +43,10 @@ public static class GraphQLExtensions
                 {
                     context.Exception = ApiError.From(refusal);
                 }
-
+                else
+                {
+                    UnexpectedResolverFailure.Log(context);
+                }
 
                 return Task.CompletedTask;
             }));

@@ -40,6 +40,7 @@ public static class GatewayOrleansExtensions
             });
             client.AddActivityPropagation();
             client.AddOutgoingGrainCallFilter<StorageOutageCallFilter>();
+            client.Services.AddIseStorageExceptionSerialization();
             client.AddDashboard();
         });
         builder.Services.AddIseHealthChecks(options);

@@ -74,6 +74,7 @@ public static class IseSiloHostingExtensions
         silo.AddIsePostgresJournal(connectionString);
         silo.AddIncomingGrainCallFilter<StorageOutageCallFilter>();
         silo.AddOutgoingGrainCallFilter<StorageOutageCallFilter>();
+        silo.Services.AddIseStorageExceptionSerialization();
         silo.Configure<ClusterMembershipOptions>(ClusterMembershipTuning.Apply);
         return silo;
     }
