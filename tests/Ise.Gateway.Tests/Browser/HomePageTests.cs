@@ -96,6 +96,43 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
     }
 
     [Fact]
+    public async Task The_secretariat_sees_the_whole_programme_every_dashboard_and_every_page_in_French()
+    {
+        var secretariat = Person("secretariat");
+        var (page, errors) = await SignInFromHomeAsync("/?lang=fr", secretariat);
+
+        await Expect(page.Locator("#person-name")).ToHaveTextAsync(secretariat.DisplayName);
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Secrétariat du programme");
+        await Expect(page.Locator("#person-scope")).ToHaveTextAsync("");
+        await Expect(page.Locator("#can-do")).ToHaveTextAsync(
+            "Vous voyez tout le programme : chaque PME, chaque événement et cluster, les indicateurs de chaque partenaire et leurs exports, ainsi que les comptes et les clés d’API.");
+
+        // Every live and upcoming event opens its dashboard, whichever partner hosts it; the live ones their door page too.
+        foreach (var id in new[] { DemoEvents.TasterId, DemoEvents.WorkshopId })
+        {
+            await Expect(page.Locator($"#live-events li[data-id={id}] a:not(.door-link)")).ToHaveAttributeAsync("href", "/live/event.html?id=" + id);
+            await Expect(page.Locator($"#live-events li[data-id={id}] a.door-link")).ToHaveTextAsync("Accueil des participants");
+        }
+
+        await Expect(page.Locator($"#upcoming-events li[data-id={DemoEvents.MajorId}] a:not(.door-link)")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.MajorId);
+
+        // Every page of the programme, then every cluster, in French.
+        await Expect(page.Locator("#page-links a")).ToHaveTextAsync([
+            "PME", "Inscrire une PME", "Fusionner une PME provisoire", "Événements", "Créer un événement", "Vue d’ensemble",
+            "Explorateur GraphQL (l’API, pour les personnes et les programmes)",
+            "Cluster : Agroalimentaire", "Cluster : Mécatronique", "Cluster : Numérique et créatif", "Cluster : Nouveaux matériaux",
+        ]);
+        string[] pages = ["/live/smes.html", "/live/sme-register.html", "/live/sme-merge.html", "/live/events.html", "/live/event-create.html", "/live/overview.html", "/graphql",
+            "/live/cluster.html?sector=food-and-drink", "/live/cluster.html?sector=mechatronics", "/live/cluster.html?sector=digital-and-creative", "/live/cluster.html?sector=new-materials"];
+        Assert.Equal(pages, await page.Locator("#page-links a").EvaluateAllAsync<string[]>("links => links.map((a) => a.getAttribute('href'))"));
+        await Expect(page.Locator("#nav-my-sme")).ToBeHiddenAsync();
+        await Expect(page.Locator("#nav-door")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "home-secretariat-fr");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_deep_link_to_a_live_page_followed_through_the_sign_in_lands_on_that_page_with_the_shared_header()
     {
         var secretariat = Person("secretariat");

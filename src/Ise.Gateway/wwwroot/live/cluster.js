@@ -67,8 +67,9 @@
 
   const connection = await follow('/hubs/clusters', sector,
     (board) => {
-      $('cluster-name').textContent = board.name;
-      document.title = 'ISE · ' + board.name;
+      // The sector's name in the page's language (the board's name is the programme's English one).
+      $('cluster-name').textContent = enumLabel(sectorValue);
+      document.title = 'ISE · ' + enumLabel(sectorValue);
       figures(board.figures);
       $('feed').replaceChildren(...board.feed.map(feedItem));
       oldest = board.feed.length ? board.feed[board.feed.length - 1].sequence : null;
