@@ -9,7 +9,8 @@ namespace Ise.Gateway.Tests.Browser;
 /// <summary>
 /// The home page at <c>/</c> in headless Chromium: signed out it says what ISE is and offers the sign-in;
 /// signed in it shows the person's role and scope and the demo's live and upcoming events as the API lists
-/// them; a deep link survives the sign-in; the shared header's language switch is kept across a reload.
+/// them, for the secretariat every page and dashboard; a deep link survives the sign-in; the shared header's
+/// language switch is kept across a reload; signing in and moving on work with the keyboard alone.
 /// </summary>
 public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
     : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
@@ -170,6 +171,50 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator($"#live-events li[data-id={DemoEvents.TasterId}] a")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-door-staff-nl"), FullPage = true });
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Signing_in_opening_a_page_from_the_header_and_searching_there_work_with_the_keyboard_alone()
+    {
+        var partner = Person("partner-kcc");
+        var (page, errors) = await chromium.OpenAsync(BaseAddress, "/signin?lang=en");
+        await TabToAsync(page, "email");
+        await page.Keyboard.TypeAsync(partner.Email);
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("#password")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(partner.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/");
+        HeadlessChromium.ForgetSignedOutRefusals(errors);
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
+
+        await Expect(page.Locator("#nav-smes")).ToBeVisibleAsync();
+        await TabToAsync(page, "nav-smes");
+        await page.Keyboard.PressAsync("Enter");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/smes.html");
+        await Expect(page.Locator("#results-caption")).Not.ToBeEmptyAsync();
+        await TabToAsync(page, "filter-name");
+        await page.Keyboard.TypeAsync("canterbury craft");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 1 SMEs");
+        await Expect(page.Locator("#result-rows")).ToContainTextAsync("Canterbury Craft Foods Ltd");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Presses Tab until the element <paramref name="id"/> has the focus: it is reachable from the keyboard (in at most 40 steps).</summary>
+    private static async Task TabToAsync(IPage page, string id)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            if (await page.EvaluateAsync<string?>("() => document.activeElement?.id") == id)
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"#{id} was not reached with the Tab key.");
     }
 
     [Fact]

@@ -57,7 +57,10 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     {
         var (smeId, name) = await AssessedSmeAsync();
         var kvk = smeId["NL-".Length..];
-        await TestSmes.FoundByNameAsync(Api(), kvk, 1);
+
+        // The page searches once: wait until the region, stage and name indexes list the SME (they follow its journal).
+        await TestSmes.ListedAsync(Api("dev-partner-aditec"), new { region = "SOUTH_WEST_NETHERLANDS", stage = "ASSESSED", name = kvk }, 1,
+            "The assessed SME was never listed by its region, stage and company id.");
         var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "partner-aditec");
 
         await Expect(page.Locator("#partner-only")).ToHaveTextAsync("You see the SMEs that ADITEC leads or served.");
@@ -403,6 +406,32 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     }
 
     [Fact]
+    public async Task The_SME_page_speaks_Dutch_to_the_staff_of_its_lead_partner()
+    {
+        var smeId = await TestSmes.RegisterAsync(Api(), "aditec");
+        var (page, errors) = await OpenAsync($"/live/sme.html?id={smeId}&lang=nl", "partner-aditec");
+
+        await Expect(page.Locator("#sme-name")).ToHaveTextAsync("Test firm " + smeId["NL-".Length..]);
+        await Expect(page.Locator("#profile h2")).ToHaveTextAsync("Profiel");
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Zuidwest-Nederland");
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Mechatronica");
+        await Expect(page.Locator("#profile-facts dt")).ToContainTextAsync(["Ondernemingsnummer", "Regio", "Sector", "Hoofdpartner"]);
+        await Expect(page.Locator("#eligibility h2")).ToHaveTextAsync("Geschiktheid");
+        await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Geschikt voor het programma");
+        await Expect(page.Locator("#eligibility-conditions")).ToContainTextAsync("Minder dan 250 werknemers: 12");
+        await Expect(page.Locator("#stage h2")).ToHaveTextAsync("Fase");
+        await Expect(page.Locator("#journey h2")).ToHaveTextAsync("Traject");
+        await Expect(page.Locator("#timeline li[data-kind=ENROLLED]")).ToContainTextAsync("Ingeschreven in het programma");
+        await Expect(page.Locator("#diagnostics h2")).ToHaveTextAsync("Diagnoses");
+        await Expect(page.Locator("#assess-link")).ToHaveTextAsync("Een diagnose afnemen (of uw concept hervatten)");
+        await Expect(page.Locator("#no-connections")).ToHaveTextAsync("Nog geen contact.");
+        await Expect(page.Locator("#no-clusters")).ToHaveTextAsync("Geen lid van een cluster.");
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-page-partner-nl");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Searching_by_name_finds_the_smes_with_a_word_so_beginning_in_the_whole_list_from_a_link_too_and_refuses_one_letter_in_French()
     {
         var word = TestSmes.NewWord();
@@ -412,6 +441,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await TestSmes.FoundByNameAsync(Api(), word, 2);
         await TestSmes.FoundByNameAsync(Api(), inside["NL-".Length..], 1);
 
+        // More SMEs than a page holds, also when this test runs alone: the name is searched beyond the first page.
+        await TestSmes.ListHoldsAtLeastAsync(Api(), 21);
         var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "secretariat");
         await Expect(page.Locator("#name-hint")).ToHaveTextAsync(
             "Finds SMEs whose name or company id has a word beginning with each word you type (case and accents ignored).");
@@ -474,7 +505,12 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await AccessibilityCheck.AssertNoViolationsAsync(dutch);
         await dutch.FillAsync("#lookup-company-id", aditecs);
         await dutch.ClickAsync("#lookup");
-        await dutch.WaitForURLAsync("**/live/sme.html?id=" + aditecs);
+
+        // Its own SME opens. Waiting for the address, not for a navigation's load event, which a busy machine can
+        // fire before such a wait is set up (that wait then ran out, the page long loaded: seen once under load).
+        await HeadlessChromium.ArrivedAsync(dutch, url => url.AbsolutePath == "/live/sme.html" && url.Query == "?id=" + aditecs);
+        var name = (await Api().DataAsync("query($id: ID!) { sme(id: $id) { name } }", new { id = aditecs }))["sme"]!["name"]!.GetValue<string>();
+        await Expect(dutch.Locator("#sme-name")).ToHaveTextAsync(name);
         Assert.Empty(dutchErrors);
     }
 
