@@ -58,21 +58,30 @@ public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChr
         Assert.Empty(errors);
     }
 
+    /// <summary>The page's own texts in one language: connection status, sector, counts, feed and member table.</summary>
+    private sealed record PageTexts(string Connected, string Sector, string Members, string ByCountry, string Feed, string MemberList, string[] MemberColumns);
+
+    /// <summary>The page is connected and shows <paramref name="texts"/>.</summary>
+    private static async Task ShowsClusterAsync(IPage page, PageTexts texts)
+    {
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(texts.Connected);
+        await Expect(page.Locator("#cluster-name")).ToHaveTextAsync(texts.Sector);
+        await Expect(page.Locator("[data-t=members]")).ToHaveTextAsync(texts.Members);
+        await Expect(page.Locator("[data-t=byCountry]")).ToHaveTextAsync(texts.ByCountry);
+        await Expect(page.Locator("#feed-title")).ToHaveTextAsync(texts.Feed);
+        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync(texts.MemberList);
+        await Expect(page.Locator("#member-list th")).ToHaveTextAsync(texts.MemberColumns);
+    }
+
     [Fact]
     public async Task A_member_reads_the_cluster_page_and_a_newcomer_in_French()
     {
         await MemberSmeInMechatronicsAsync();
         var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=fr", "member-gentse-sensoren");
-        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
-        await Expect(page.Locator("#status")).ToHaveTextAsync("En direct");
-        await Expect(page.Locator("#cluster-name")).ToHaveTextAsync("Mécatronique");
-        await Expect(page.Locator("[data-t=members]")).ToHaveTextAsync("membres");
-        await Expect(page.Locator("[data-t=byCountry]")).ToHaveTextAsync("Par pays");
+        await ShowsClusterAsync(page, new("En direct", "Mécatronique", "membres", "Par pays", "Activité", "Membres", ["PME", "Pays", "Région", "Membre depuis"]));
         await Expect(page.Locator("#by-country")).ToContainTextAsync("Belgique");
-        await Expect(page.Locator("#feed-title")).ToHaveTextAsync("Activité");
         await Expect(page.Locator("#older-form:visible button, #older-none:visible")).ToHaveTextAsync(new Regex("^(Plus ancien|Rien de plus ancien)$"));
-        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync("Membres");
-        await Expect(page.Locator("#member-list th")).ToHaveTextAsync(["PME", "Pays", "Région", "Membre depuis"]);
         await Expect(page.Locator("#members-caption")).ToHaveTextAsync(new Regex(@"^\d+ membres affichés sur \d+$"));
         await Expect(page.Locator($"#member-rows tr[data-id='{MemberSme}']")).ToContainTextAsync("Flandre-Orientale");
         await Expect(page.Locator("#post-box h2")).ToHaveTextAsync("Publier dans le cluster");
@@ -98,13 +107,7 @@ public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChr
     {
         await MemberSmeInMechatronicsAsync();
         var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=nl", "partner-kcc");
-        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
-        await Expect(page.Locator("#cluster-name")).ToHaveTextAsync("Mechatronica");
-        await Expect(page.Locator("[data-t=members]")).ToHaveTextAsync("leden");
-        await Expect(page.Locator("[data-t=byCountry]")).ToHaveTextAsync("Per land");
-        await Expect(page.Locator("#feed-title")).ToHaveTextAsync("Activiteit");
-        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync("Leden");
-        await Expect(page.Locator("#member-list th")).ToHaveTextAsync(["Kmo", "Land", "Regio", "Lid sinds"]);
+        await ShowsClusterAsync(page, new("Live", "Mechatronica", "leden", "Per land", "Activiteit", "Leden", ["Kmo", "Land", "Regio", "Lid sinds"]));
         await Expect(page.Locator($"#member-rows tr[data-id='{MemberSme}']")).ToHaveCountAsync(0);
         await Expect(page.Locator("#members-partial")).ToHaveTextAsync("U ziet de leden die uw partner begeleidt of heeft begeleid; de andere tellen alleen mee in de totalen.");
         await Expect(page.Locator("#post-box")).ToBeHiddenAsync();

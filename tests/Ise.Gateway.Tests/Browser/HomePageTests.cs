@@ -41,6 +41,15 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         return (page, errors);
     }
 
+    /// <summary>The home page says who is signed in (name, role, scope) and what that role lets them do (<paramref name="canDo"/> is part of it).</summary>
+    private static async Task ShowsPersonAsync(IPage page, DevelopmentPerson person, string role, string scope, string canDo)
+    {
+        await Expect(page.Locator("#person-name")).ToHaveTextAsync(person.DisplayName);
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync(role);
+        await Expect(page.Locator("#person-scope")).ToHaveTextAsync(scope);
+        await Expect(page.Locator("#can-do")).ToContainTextAsync(canDo);
+    }
+
     [Fact]
     public async Task The_home_page_answers_signed_out_with_what_ISE_is_and_the_sign_in()
     {
@@ -69,10 +78,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         var partner = Person("partner-kcc");
         var (page, errors) = await SignInFromHomeAsync("/?lang=en", partner);
 
-        await Expect(page.Locator("#person-name")).ToHaveTextAsync(partner.DisplayName);
-        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
-        await Expect(page.Locator("#person-scope")).ToHaveTextAsync(" · Kent County Council");
-        await Expect(page.Locator("#can-do")).ToContainTextAsync("You act for Kent County Council");
+        await ShowsPersonAsync(page, partner, "Partner staff", " · Kent County Council", "You act for Kent County Council");
         await Expect(page.Locator("#about")).ToBeHiddenAsync();
 
         // The demo's two live events, the open one upcoming; the draft and the closed one nowhere.
@@ -102,10 +108,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         var secretariat = Person("secretariat");
         var (page, errors) = await SignInFromHomeAsync("/?lang=fr", secretariat);
 
-        await Expect(page.Locator("#person-name")).ToHaveTextAsync(secretariat.DisplayName);
-        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Secrétariat du programme");
-        await Expect(page.Locator("#person-scope")).ToHaveTextAsync("");
-        await Expect(page.Locator("#can-do")).ToHaveTextAsync(
+        await ShowsPersonAsync(page, secretariat, "Secrétariat du programme", "",
             "Vous voyez tout le programme : chaque PME, chaque événement et cluster, les indicateurs de chaque partenaire et leurs exports, ainsi que les comptes et les clés d’API.");
 
         // Every live and upcoming event opens its dashboard, whichever partner hosts it; the live ones their door page too.
