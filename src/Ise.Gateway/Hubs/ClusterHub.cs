@@ -18,7 +18,10 @@ public sealed class ClusterHub(LiveSubscriptions live, IGrainFactory grains, Dis
 {
     public const string Path = "/hubs/clusters";
 
-    /// <summary>Joins <c>cluster:{sector}</c> (the sector's slug) and returns the current board; deltas follow it.</summary>
+    /// <summary>
+    /// Joins the sector's group for the caller's audience (<c>cluster:{sector}</c>, or partner staff's
+    /// <c>cluster:{sector}/partner:{id}</c>) and returns the current board as the caller may read it; deltas follow it.
+    /// </summary>
     public async Task<ClusterBoard> Join(string sector)
     {
         await HubAccess.RequireClusterAsync(Context.User, grains, sector);
