@@ -25,12 +25,34 @@ public static class TestSmes
     public static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))))[..10];
 
     /// <summary>Waits until the name index (kept up to date from the journal) finds <paramref name="count"/> SMEs for <paramref name="name"/>.</summary>
-    public static async Task FoundByNameAsync(GraphQLClient client, string name, int count)
+    public static Task FoundByNameAsync(GraphQLClient client, string name, int count) =>
+        ListedAsync(client, new { name }, count, $"The name index never found {count} SMEs named like '{name}'.");
+
+    /// <summary>
+    /// Registers SMEs until the list of every SME holds at least <paramref name="count"/>, whatever ran before (the
+    /// demo's and other tests' SMEs count too), and waits until it lists them.
+    /// </summary>
+    public static async Task ListHoldsAtLeastAsync(GraphQLClient client, int count)
     {
-        const string Search = "query($name: String) { smes(first: 100, filter: { name: $name }) { items { id } } }";
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); (await client.DataAsync(Search, new { name }))["smes"]!["items"]!.AsArray().Count < count; await Task.Delay(200))
+        var listed = (await client.DataAsync("{ smes(first: 100) { items { id } } }"))["smes"]!["items"]!.AsArray().Count;
+        for (var missing = count - listed; missing > 0; missing--)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The name index never found {count} SMEs named like '{name}'.");
+            await RegisterAsync(client);
+        }
+
+        await ListedAsync(client, new { }, count, $"The list of SMEs never held {count}.");
+    }
+
+    /// <summary>
+    /// Waits until the indexes (kept up to date from the journal) list at least <paramref name="count"/> SMEs for
+    /// <paramref name="filter"/> (an <c>SmeFilter</c>) as <paramref name="client"/> sees them.
+    /// </summary>
+    public static async Task ListedAsync(GraphQLClient client, object filter, int count, string because)
+    {
+        const string Search = "query($filter: SmeFilter) { smes(first: 100, filter: $filter) { items { id } } }";
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); (await client.DataAsync(Search, new { filter }))["smes"]!["items"]!.AsArray().Count < count; await Task.Delay(200))
+        {
+            Assert.True(DateTime.UtcNow < deadline, because);
         }
     }
 }

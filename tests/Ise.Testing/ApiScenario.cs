@@ -36,8 +36,8 @@ public static class ApiScenario
         return id;
     }
 
-    /// <summary>Registers a Dutch mechatronics SME led by Innovatiehuis; returns its id.</summary>
-    public static async Task<string> SmeAsync(GraphQLClient client, string? name = null)
+    /// <summary>Registers a Dutch mechatronics SME led by Innovatiehuis (or <paramref name="leadPartnerId"/>); returns its id.</summary>
+    public static async Task<string> SmeAsync(GraphQLClient client, string? name = null, string leadPartnerId = "innovatiehuis")
     {
         var kvk = TestCompanyIds.Kvk();
         await client.DataAsync("mutation($input: RegisterSmeInput!) { registerSme(input: $input) { created } }", new
@@ -45,7 +45,7 @@ public static class ApiScenario
             input = new
             {
                 country = "NL", companyId = kvk, name = name ?? "Attendee " + kvk, region = "SOUTH_WEST_NETHERLANDS", sector = "MECHATRONICS", staffCount = 8,
-                turnover = new { amount = 800_000, currency = "EUR" }, balanceSheetTotal = new { amount = 400_000, currency = "EUR" }, leadPartnerId = "innovatiehuis",
+                turnover = new { amount = 800_000, currency = "EUR" }, balanceSheetTotal = new { amount = 400_000, currency = "EUR" }, leadPartnerId,
             },
         });
         return $"NL-{kvk}";

@@ -40,6 +40,11 @@ public abstract class LiveSource(string group, ILogger logger)
 
     public abstract Task UnsubscribeAsync();
 
+    /// <summary>A connection of this process left the group (<see cref="LiveSubscriptions"/>): forget what was kept for it.</summary>
+    protected internal virtual void Forget(string connectionId)
+    {
+    }
+
     /// <summary>Reads the current sequence from the grain (after subscribing, so nothing falls between).</summary>
     protected abstract Task<long> CurrentSequenceAsync();
 

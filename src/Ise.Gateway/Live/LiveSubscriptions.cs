@@ -52,10 +52,14 @@ public sealed class LiveSubscriptions(
                 }
             }
 
-            if (_sources.TryGetValue(group, out var source) && source.Connections.Remove(connectionId) && source.Connections.Count == 0)
+            if (_sources.TryGetValue(group, out var source) && source.Connections.Remove(connectionId))
             {
-                _sources.Remove(group);
-                ended = source;
+                source.Forget(connectionId);
+                if (source.Connections.Count == 0)
+                {
+                    _sources.Remove(group);
+                    ended = source;
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -5,8 +6,9 @@ namespace Ise.Gateway.Tests.Browser;
 
 /// <summary>
 /// The cluster page's member list and post box in headless Chromium: a member sees every member and posts
-/// (the post comes back through the live feed, as text); partner staff see the members their partner leads or
-/// served, are told the others are in the counts only, and get no post box (in Dutch).
+/// (the post comes back through the live feed, as text), in English and in French; partner staff see the members
+/// their partner leads or served, are told the others are in the counts only, read the feed's other SMEs as "an
+/// SME" without name or post, and get no post box (in Dutch).
 /// </summary>
 public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
     : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
@@ -56,16 +58,68 @@ public sealed class ClusterPageTests(EmbeddedGatewayFactory factory, HeadlessChr
         Assert.Empty(errors);
     }
 
+    /// <summary>The page's own texts in one language: connection status, sector, counts, feed and member table.</summary>
+    private sealed record PageTexts(string Connected, string Sector, string Members, string ByCountry, string Feed, string MemberList, string[] MemberColumns);
+
+    /// <summary>The page is connected and shows <paramref name="texts"/>.</summary>
+    private static async Task ShowsClusterAsync(IPage page, PageTexts texts)
+    {
+        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(texts.Connected);
+        await Expect(page.Locator("#cluster-name")).ToHaveTextAsync(texts.Sector);
+        await Expect(page.Locator("[data-t=members]")).ToHaveTextAsync(texts.Members);
+        await Expect(page.Locator("[data-t=byCountry]")).ToHaveTextAsync(texts.ByCountry);
+        await Expect(page.Locator("#feed-title")).ToHaveTextAsync(texts.Feed);
+        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync(texts.MemberList);
+        await Expect(page.Locator("#member-list th")).ToHaveTextAsync(texts.MemberColumns);
+    }
+
     [Fact]
-    public async Task Partner_staff_see_the_members_their_partner_serves_and_no_post_box_in_Dutch()
+    public async Task A_member_reads_the_cluster_page_and_a_newcomer_in_French()
+    {
+        await MemberSmeInMechatronicsAsync();
+        var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=fr", "member-gentse-sensoren");
+        await ShowsClusterAsync(page, new("En direct", "Mécatronique", "membres", "Par pays", "Activité", "Membres", ["PME", "Pays", "Région", "Membre depuis"]));
+        await Expect(page.Locator("#by-country")).ToContainTextAsync("Belgique");
+        await Expect(page.Locator("#older-form:visible button, #older-none:visible")).ToHaveTextAsync(new Regex("^(Plus ancien|Rien de plus ancien)$"));
+        await Expect(page.Locator("#members-caption")).ToHaveTextAsync(new Regex(@"^\d+ membres affichés sur \d+$"));
+        await Expect(page.Locator($"#member-rows tr[data-id='{MemberSme}']")).ToContainTextAsync("Flandre-Orientale");
+        await Expect(page.Locator("#post-box h2")).ToHaveTextAsync("Publier dans le cluster");
+        await Expect(page.Locator("label[for=post-text]")).ToHaveTextAsync("Votre message (texte seul, 2 000 caractères au plus)");
+
+        // A firm joining while the page is open arrives in French, and so does the member's own post.
+        var newcomer = await ApiScenario.SmeAsync(Api(), "Nouveau Venu SARL");
+        await ApiScenario.JoinMechatronicsAsync(Api(), newcomer);
+        await Expect(page.Locator("#feed li[data-kind=MemberJoined]").Filter(new LocatorFilterOptions { HasText = "Nouveau Venu SARL" }))
+            .ToContainTextAsync("Nouveau Venu SARL a rejoint le cluster");
+        var text = "Capteurs à vendre " + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#post-text", text);
+        await page.ClickAsync("#post");
+        await Expect(page.Locator("#post-result")).ToHaveTextAsync("Publié.");
+        await Expect(page.Locator("#feed li[data-kind=Post]").Filter(new LocatorFilterOptions { HasText = text })).ToContainTextAsync("Gentse Sensoren : " + text);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "cluster-page-member-fr");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Partner_staff_see_the_members_their_partner_serves_the_others_as_an_SME_and_no_post_box_in_Dutch()
     {
         await MemberSmeInMechatronicsAsync();
         var (page, errors) = await OpenAsync("/live/cluster.html?sector=mechatronics&lang=nl", "partner-kcc");
-        await Expect(page.Locator("#status")).ToHaveAttributeAsync("data-state", "connected");
-        await Expect(page.Locator("#member-list h2")).ToHaveTextAsync("Leden");
+        await ShowsClusterAsync(page, new("Live", "Mechatronica", "leden", "Per land", "Activiteit", "Leden", ["Kmo", "Land", "Regio", "Lid sinds"]));
         await Expect(page.Locator($"#member-rows tr[data-id='{MemberSme}']")).ToHaveCountAsync(0);
         await Expect(page.Locator("#members-partial")).ToHaveTextAsync("U ziet de leden die uw partner begeleidt of heeft begeleid; de andere tellen alleen mee in de totalen.");
         await Expect(page.Locator("#post-box")).ToBeHiddenAsync();
+
+        // An SME Kent County Council neither leads nor served joins and posts: the feed says so without naming it.
+        var other = await ApiScenario.SmeAsync(Api(), "Verborgen Machines BV");
+        await ApiScenario.JoinMechatronicsAsync(Api(), other);
+        var post = await ApiScenario.PostToMechatronicsAsync(Api(), other, "Niet voor Kent");
+        await Expect(page.Locator($"#feed li[data-sequence='{post}']")).ToContainTextAsync("Een kmo heeft een bericht in de cluster geplaatst");
+        await Expect(page.Locator("#feed li[data-kind=MemberJoined]").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("Een kmo is lid geworden$") }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("#app")).Not.ToContainTextAsync("Verborgen Machines");
+        await Expect(page.Locator("#app")).Not.ToContainTextAsync("Niet voor Kent");
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await HeadlessChromium.ScreenshotAsync(page, "cluster-page-partner-nl");
         Assert.Empty(errors);

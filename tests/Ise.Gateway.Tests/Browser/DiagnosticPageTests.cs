@@ -8,7 +8,7 @@ namespace Ise.Gateway.Tests.Browser;
 /// The diagnostic page in headless Chromium, signed in through the sign-in page: from the SME page to the
 /// questionnaire, answers kept as a server-side draft across a reload, a submission with missing answers
 /// refused with every problem listed and shown at its question, then the result with its radar, progress and
-/// recommendations; French and Dutch; refused to roles and partners that may not assess the SME.
+/// recommendations; French and Dutch, the result's recommendations and guide sections too; refused to roles and partners that may not assess the SME.
 /// </summary>
 public sealed class DiagnosticPageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
     : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
@@ -113,6 +113,30 @@ public sealed class DiagnosticPageTests(EmbeddedGatewayFactory factory, Headless
         await page.GotoAsync($"/live/diagnostic.html?sme={smeId}&lang=en");
         await Expect(page.Locator("#draft-status")).ToHaveTextAsync("New assessment: your answers are saved as a draft as you go.");
         await Expect(page.Locator("#questions input:checked")).ToHaveCountAsync(0);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("fr", "FRENCH", "Recommandations", "Extraits du guide de l’innovation transfrontalière", "Guide : ")]
+    [InlineData("nl", "DUTCH", "Aanbevelingen", "Uit de gids voor grensoverschrijdende innovatie", "Gids: ")]
+    public async Task The_result_shows_the_recommendations_and_guide_sections_in_the_pages_language(
+        string lang, string language, string recommendations, string guide, string guideLink)
+    {
+        var smeId = await AssessedOnceAsync();
+        var inLanguage = (await Api().DataAsync("query($id: ID!, $language: Language) { sme(id: $id) { diagnostics(language: $language) { recommendations { text guideSections { title } } } } }",
+            new { id = smeId, language }))["sme"]!["diagnostics"]!["recommendations"]!.AsArray();
+        var first = inLanguage.First(r => r!["guideSections"]!.AsArray().Count > 0)!;
+        var section = first["guideSections"]![0]!["title"]!.GetValue<string>();
+
+        var (page, errors) = await OpenAsync($"/live/diagnostic.html?sme={smeId}&view=result&lang={lang}", "partner-aditec");
+        await Expect(page.Locator("#recommendations > li")).ToHaveCountAsync(inLanguage.Count);
+        await Expect(page.Locator("#recommendations")).ToContainTextAsync(first["text"]!.GetValue<string>());
+        await Expect(page.Locator("#recommendations ul.guide-links a").Filter(new LocatorFilterOptions { HasText = section }).First).ToHaveTextAsync(guideLink + section);
+        await Expect(page.Locator("h3").Filter(new LocatorFilterOptions { HasText = recommendations })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#guide-title")).ToHaveTextAsync(guide);
+        await Expect(page.Locator("#guide-sections h4").Filter(new LocatorFilterOptions { HasText = section })).ToHaveCountAsync(1);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "diagnostic-result-" + lang);
         Assert.Empty(errors);
     }
 

@@ -108,21 +108,45 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         Assert.Empty(errors);
     }
 
-    [Theory]
-    [InlineData(8, 1, "8 badges on 1 A4 page")]
-    [InlineData(9, 2, "9 badges on 2 A4 pages")]
-    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(int attendees, int pages, string summary)
+    /// <summary>
+    /// A live event with <paramref name="attendees"/> seated, its badge sheet opened in <paramref name="lang"/> by an
+    /// organiser and showing every badge and <paramref name="summary"/>: the page, the attendee codes, the page's errors.
+    /// </summary>
+    private async Task<(IPage Page, List<string> Codes, List<string> Errors)> OpenBadgeSheetAsync(int attendees, string lang, string summary)
     {
-        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: attendees);
+        var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: Math.Max(1, attendees));
         var codes = new List<string>();
         for (var i = 0; i < attendees; i++)
         {
             codes.Add(await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api())));
         }
 
-        var (page, errors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang=en", "organiser-voka-east");
-        await Expect(page.Locator(".badge")).ToHaveCountAsync(attendees);
+        var (page, errors) = await OpenAsync($"/live/event-badges.html?id={Uri.EscapeDataString(eventId)}&lang={lang}", "organiser-voka-east");
         await Expect(page.Locator("#sheet-summary")).ToContainTextAsync(summary);
+        await Expect(page.Locator(".badge")).ToHaveCountAsync(attendees);
+        return (page, codes, errors);
+    }
+
+    /// <summary>The summary counts badges and pages in the page's language: French says 0 and 1 in the singular.</summary>
+    [Theory]
+    [InlineData("en", "0 badges on 0 A4 pages (8 a page)")]
+    [InlineData("fr", "0 badge sur 0 page A4 (8 par page)")]
+    [InlineData("nl", "0 badges op 0 A4-pagina’s (8 per pagina)")]
+    public async Task An_event_without_seats_taken_has_an_empty_badge_sheet_counted_in_the_pages_language(string lang, string summary)
+    {
+        var (page, _, errors) = await OpenBadgeSheetAsync(0, lang, summary);
+        await Expect(page.Locator("#print")).ToBeDisabledAsync();
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("en", 8, 1, "8 badges on 1 A4 page (8 a page)")]
+    [InlineData("en", 9, 2, "9 badges on 2 A4 pages (8 a page)")]
+    [InlineData("fr", 9, 2, "9 badges sur 2 pages A4 (8 par page)")]
+    [InlineData("nl", 8, 1, "8 badges op 1 A4-pagina (8 per pagina)")]
+    public async Task The_badge_sheet_prints_eight_badges_to_an_A4_page(string lang, int attendees, int pages, string summary)
+    {
+        var (page, codes, errors) = await OpenBadgeSheetAsync(attendees, lang, summary);
         await Expect(page.Locator("#print")).ToBeEnabledAsync();
 
         // Chromium's own print to PDF, with the page size and margins the sheet's print style asks for.

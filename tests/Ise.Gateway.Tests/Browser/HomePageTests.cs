@@ -9,7 +9,8 @@ namespace Ise.Gateway.Tests.Browser;
 /// <summary>
 /// The home page at <c>/</c> in headless Chromium: signed out it says what ISE is and offers the sign-in;
 /// signed in it shows the person's role and scope and the demo's live and upcoming events as the API lists
-/// them; a deep link survives the sign-in; the shared header's language switch is kept across a reload.
+/// them, for the secretariat every page and dashboard; a deep link survives the sign-in; the shared header's
+/// language switch is kept across a reload; signing in and moving on work with the keyboard alone.
 /// </summary>
 public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromium chromium)
     : IClassFixture<EmbeddedGatewayFactory>, IClassFixture<HeadlessChromium>
@@ -40,6 +41,15 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         return (page, errors);
     }
 
+    /// <summary>The home page says who is signed in (name, role, scope) and what that role lets them do (<paramref name="canDo"/> is part of it).</summary>
+    private static async Task ShowsPersonAsync(IPage page, DevelopmentPerson person, string role, string scope, string canDo)
+    {
+        await Expect(page.Locator("#person-name")).ToHaveTextAsync(person.DisplayName);
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync(role);
+        await Expect(page.Locator("#person-scope")).ToHaveTextAsync(scope);
+        await Expect(page.Locator("#can-do")).ToContainTextAsync(canDo);
+    }
+
     [Fact]
     public async Task The_home_page_answers_signed_out_with_what_ISE_is_and_the_sign_in()
     {
@@ -68,10 +78,7 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         var partner = Person("partner-kcc");
         var (page, errors) = await SignInFromHomeAsync("/?lang=en", partner);
 
-        await Expect(page.Locator("#person-name")).ToHaveTextAsync(partner.DisplayName);
-        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
-        await Expect(page.Locator("#person-scope")).ToHaveTextAsync(" · Kent County Council");
-        await Expect(page.Locator("#can-do")).ToContainTextAsync("You act for Kent County Council");
+        await ShowsPersonAsync(page, partner, "Partner staff", " · Kent County Council", "You act for Kent County Council");
         await Expect(page.Locator("#about")).ToBeHiddenAsync();
 
         // The demo's two live events, the open one upcoming; the draft and the closed one nowhere.
@@ -92,6 +99,40 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator("#nav-signin")).ToBeHiddenAsync();
         await AccessibilityCheck.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-partner-staff"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_secretariat_sees_the_whole_programme_every_dashboard_and_every_page_in_French()
+    {
+        var secretariat = Person("secretariat");
+        var (page, errors) = await SignInFromHomeAsync("/?lang=fr", secretariat);
+
+        await ShowsPersonAsync(page, secretariat, "Secrétariat du programme", "",
+            "Vous voyez tout le programme : chaque PME, chaque événement et cluster, les indicateurs de chaque partenaire et leurs exports, ainsi que les comptes et les clés d’API.");
+
+        // Every live and upcoming event opens its dashboard, whichever partner hosts it; the live ones their door page too.
+        foreach (var id in new[] { DemoEvents.TasterId, DemoEvents.WorkshopId })
+        {
+            await Expect(page.Locator($"#live-events li[data-id={id}] a:not(.door-link)")).ToHaveAttributeAsync("href", "/live/event.html?id=" + id);
+            await Expect(page.Locator($"#live-events li[data-id={id}] a.door-link")).ToHaveTextAsync("Accueil des participants");
+        }
+
+        await Expect(page.Locator($"#upcoming-events li[data-id={DemoEvents.MajorId}] a:not(.door-link)")).ToHaveAttributeAsync("href", "/live/event.html?id=" + DemoEvents.MajorId);
+
+        // Every page of the programme, then every cluster, in French.
+        await Expect(page.Locator("#page-links a")).ToHaveTextAsync([
+            "PME", "Inscrire une PME", "Fusionner une PME provisoire", "Événements", "Créer un événement", "Vue d’ensemble",
+            "Explorateur GraphQL (l’API, pour les personnes et les programmes)",
+            "Cluster : Agroalimentaire", "Cluster : Mécatronique", "Cluster : Numérique et créatif", "Cluster : Nouveaux matériaux",
+        ]);
+        string[] pages = ["/live/smes.html", "/live/sme-register.html", "/live/sme-merge.html", "/live/events.html", "/live/event-create.html", "/live/overview.html", "/graphql",
+            "/live/cluster.html?sector=food-and-drink", "/live/cluster.html?sector=mechatronics", "/live/cluster.html?sector=digital-and-creative", "/live/cluster.html?sector=new-materials"];
+        Assert.Equal(pages, await page.Locator("#page-links a").EvaluateAllAsync<string[]>("links => links.map((a) => a.getAttribute('href'))"));
+        await Expect(page.Locator("#nav-my-sme")).ToBeHiddenAsync();
+        await Expect(page.Locator("#nav-door")).ToBeHiddenAsync();
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "home-secretariat-fr");
         Assert.Empty(errors);
     }
 
@@ -133,6 +174,50 @@ public sealed class HomePageTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await Expect(page.Locator($"#live-events li[data-id={DemoEvents.TasterId}] a")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ScreenshotPath("home-door-staff-nl"), FullPage = true });
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Signing_in_opening_a_page_from_the_header_and_searching_there_work_with_the_keyboard_alone()
+    {
+        var partner = Person("partner-kcc");
+        var (page, errors) = await chromium.OpenAsync(BaseAddress, "/signin?lang=en");
+        await TabToAsync(page, "email");
+        await page.Keyboard.TypeAsync(partner.Email);
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("#password")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(partner.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/");
+        HeadlessChromium.ForgetSignedOutRefusals(errors);
+        await Expect(page.Locator("#person-role")).ToHaveTextAsync("Partner staff");
+
+        await Expect(page.Locator("#nav-smes")).ToBeVisibleAsync();
+        await TabToAsync(page, "nav-smes");
+        await page.Keyboard.PressAsync("Enter");
+        await HeadlessChromium.ArrivedAsync(page, url => url.AbsolutePath == "/live/smes.html");
+        await Expect(page.Locator("#results-caption")).Not.ToBeEmptyAsync();
+        await TabToAsync(page, "filter-name");
+        await page.Keyboard.TypeAsync("canterbury craft");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#results-caption")).ToHaveTextAsync("Page 1: 1 SMEs");
+        await Expect(page.Locator("#result-rows")).ToContainTextAsync("Canterbury Craft Foods Ltd");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Presses Tab until the element <paramref name="id"/> has the focus: it is reachable from the keyboard (in at most 40 steps).</summary>
+    private static async Task TabToAsync(IPage page, string id)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            if (await page.EvaluateAsync<string?>("() => document.activeElement?.id") == id)
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"#{id} was not reached with the Tab key.");
     }
 
     [Fact]

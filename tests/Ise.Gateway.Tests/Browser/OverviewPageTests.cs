@@ -140,6 +140,30 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
     }
 
     [Fact]
+    public async Task The_secretariat_reads_the_figures_the_chart_and_the_exports_in_Dutch()
+    {
+        // An attendance in East Flanders, so the chart by region has its row.
+        var ghent = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
+        await Api().DataAsync(ApiScenario.CheckIn, new { code = await ApiScenario.RegisterAsync(Api(), ghent, await ApiScenario.SmeAsync(Api())) });
+        var (page, errors) = await OpenAsync("/live/overview.html?period=programme&breakdown=region&indicator=ATTENDANCES&lang=nl", "secretariat");
+
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Live", new() { Timeout = FirstLoad });
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Programmaoverzicht");
+        await Expect(page.Locator("#headline")).ToHaveTextAsync("Programmatotaal · Hele programma");
+        await Expect(page.Locator("[data-indicator=ATTENDANCES] .name")).ToHaveTextAsync("Aanwezigheden");
+        await Expect(page.Locator("#no-show")).ToContainTextAsync("Percentage niet verschenen: ");
+        await Expect(page.Locator("#chart-title")).ToHaveTextAsync("Aanwezigheden · Per regio");
+        await Expect(page.Locator("#chart tr.total th")).ToHaveTextAsync("Programmatotaal");
+        await Expect(page.Locator("#chart tr[data-cell='region:east-flanders'] th")).ToHaveTextAsync("Oost-Vlaanderen", s_live);
+        await Expect(page.Locator("#chart-section")).ToContainTextAsync("Een onderneming telt één keer in het totaal en één keer in elke cel waarin ze meetelt");
+        await Expect(page.Locator("#breakdown option")).ToHaveTextAsync(["Per regio", "Per partner", "Per sector", "Per soort activiteit", "Per grootteklasse"]);
+        await Expect(page.Locator("#export-figures, #export-evidence, #export-xlsx")).ToHaveTextAsync(["Cijfers (CSV)", "Bewijsstukken (CSV)", "Werkmap (XLSX)"]);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "programme-overview-nl");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Door_staff_are_refused_in_Dutch_and_a_bad_period_is_named()
     {
         var (refused, refusedErrors) = await OpenAsync("/live/overview.html?period=programme&lang=nl", "door-workshop");

@@ -57,7 +57,10 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     {
         var (smeId, name) = await AssessedSmeAsync();
         var kvk = smeId["NL-".Length..];
-        await TestSmes.FoundByNameAsync(Api(), kvk, 1);
+
+        // The page searches once: wait until the region, stage and name indexes list the SME (they follow its journal).
+        await TestSmes.ListedAsync(Api("dev-partner-aditec"), new { region = "SOUTH_WEST_NETHERLANDS", stage = "ASSESSED", name = kvk }, 1,
+            "The assessed SME was never listed by its region, stage and company id.");
         var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "partner-aditec");
 
         await Expect(page.Locator("#partner-only")).ToHaveTextAsync("You see the SMEs that ADITEC leads or served.");
@@ -367,12 +370,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
     public async Task A_cluster_member_reads_its_own_SME_in_French_and_finds_it_from_the_home_page_and_partner_staff_search_in_Dutch()
     {
         var (page, errors) = await OpenAsync($"/live/sme.html?id={MemberSme}&lang=fr", "member-gentse-sensoren");
-        await Expect(page.Locator("#sme-name")).ToHaveTextAsync(Demo.DemoSmes.Label + "Gentse Sensoren");
-        await Expect(page.Locator("#profile h2")).ToHaveTextAsync("Fiche");
-        await Expect(page.Locator("#journey h2")).ToHaveTextAsync("Parcours");
-        await Expect(page.Locator("#timeline li[data-kind=ENROLLED]")).ToContainTextAsync("Inscrite au programme");
-        await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync("Éligible au programme");
-        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Flandre-Orientale");
+        await ShowsSmeAsync(page, Demo.DemoSmes.Label + "Gentse Sensoren", "Flandre-Orientale",
+            profile: "Fiche", journey: "Parcours", enrolled: "Inscrite au programme", eligible: "Éligible au programme");
         await Expect(page.Locator("#nav-my-sme")).ToHaveTextAsync("Ma PME");
         await Expect(page.Locator("#nav-smes")).ToBeHiddenAsync();
         await AccessibilityCheck.AssertNoViolationsAsync(page);
@@ -402,6 +401,36 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         Assert.Empty(dutchErrors);
     }
 
+    /// <summary>The SME page shows the SME's name and region, and its headings, enrolment and eligibility in the page's language.</summary>
+    private static async Task ShowsSmeAsync(IPage page, string name, string region, string profile, string journey, string enrolled, string eligible)
+    {
+        await Expect(page.Locator("#sme-name")).ToHaveTextAsync(name);
+        await Expect(page.Locator("#profile h2")).ToHaveTextAsync(profile);
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync(region);
+        await Expect(page.Locator("#journey h2")).ToHaveTextAsync(journey);
+        await Expect(page.Locator("#timeline li[data-kind=ENROLLED]")).ToContainTextAsync(enrolled);
+        await Expect(page.Locator("#eligibility-verdict")).ToHaveTextAsync(eligible);
+    }
+
+    [Fact]
+    public async Task The_SME_page_speaks_Dutch_to_the_staff_of_its_lead_partner()
+    {
+        var smeId = await TestSmes.RegisterAsync(Api(), "aditec");
+        var (page, errors) = await OpenAsync($"/live/sme.html?id={smeId}&lang=nl", "partner-aditec");
+
+        await ShowsSmeAsync(page, "Test firm " + smeId["NL-".Length..], "Zuidwest-Nederland",
+            profile: "Profiel", journey: "Traject", enrolled: "Ingeschreven in het programma", eligible: "Geschikt voor het programma");
+        await Expect(page.Locator("#profile-facts")).ToContainTextAsync("Mechatronica");
+        await Expect(page.Locator("#profile-facts dt")).ToContainTextAsync(["Ondernemingsnummer", "Regio", "Sector", "Hoofdpartner"]);
+        await Expect(page.Locator("#eligibility-conditions")).ToContainTextAsync("Minder dan 250 werknemers: 12");
+        await Expect(page.Locator("#assess-link")).ToHaveTextAsync("Een diagnose afnemen (of uw concept hervatten)");
+        await Expect(page.Locator("#no-connections, #no-clusters")).ToHaveTextAsync(["Nog geen contact.", "Geen lid van een cluster."]);
+        await Expect(page.Locator("#app section > h2:visible")).ToHaveTextAsync(["Profiel", "Geschiktheid", "Fase", "Traject", "Diagnoses", "Contacten", "Clusters"]);
+        await AccessibilityCheck.AssertNoViolationsAsync(page);
+        await HeadlessChromium.ScreenshotAsync(page, "sme-page-partner-nl");
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Searching_by_name_finds_the_smes_with_a_word_so_beginning_in_the_whole_list_from_a_link_too_and_refuses_one_letter_in_French()
     {
@@ -412,6 +441,8 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await TestSmes.FoundByNameAsync(Api(), word, 2);
         await TestSmes.FoundByNameAsync(Api(), inside["NL-".Length..], 1);
 
+        // More SMEs than a page holds, also when this test runs alone: the name is searched beyond the first page.
+        await TestSmes.ListHoldsAtLeastAsync(Api(), 21);
         var (page, errors) = await OpenAsync("/live/smes.html?lang=en", "secretariat");
         await Expect(page.Locator("#name-hint")).ToHaveTextAsync(
             "Finds SMEs whose name or company id has a word beginning with each word you type (case and accents ignored).");
@@ -474,7 +505,12 @@ public sealed class SmePagesTests(EmbeddedGatewayFactory factory, HeadlessChromi
         await AccessibilityCheck.AssertNoViolationsAsync(dutch);
         await dutch.FillAsync("#lookup-company-id", aditecs);
         await dutch.ClickAsync("#lookup");
-        await dutch.WaitForURLAsync("**/live/sme.html?id=" + aditecs);
+
+        // Its own SME opens. Waiting for the address, not for a navigation's load event, which a busy machine can
+        // fire before such a wait is set up (that wait then ran out, the page long loaded: seen once under load).
+        await HeadlessChromium.ArrivedAsync(dutch, url => url.AbsolutePath == "/live/sme.html" && url.Query == "?id=" + aditecs);
+        var name = (await Api().DataAsync("query($id: ID!) { sme(id: $id) { name } }", new { id = aditecs }))["sme"]!["name"]!.GetValue<string>();
+        await Expect(dutch.Locator("#sme-name")).ToHaveTextAsync(name);
         Assert.Empty(dutchErrors);
     }
 

@@ -19,7 +19,7 @@ public sealed class ClusterHubTests(EmbeddedGatewayFactory factory) : IClassFixt
         await using var client = await ConnectAsync("dev-partner-aditec");
         var board = await client.JoinAsync("mechatronics");
         var members = board.GetProperty("figures").GetProperty("members").GetInt32();
-        var sme = await ApiScenario.SmeAsync(Api(), "Vlissingen Robotica BV");
+        var sme = await ApiScenario.SmeAsync(Api(), "Vlissingen Robotica BV", leadPartnerId: "aditec");
 
         await ApiScenario.JoinMechatronicsAsync(Api(), sme);
         var joined = await client.WaitForAsync(m => m.Kind == "Changed" && Items(m).Any(i => i.Kind == "MemberJoined" && i.SmeId == sme), "the new member arrives");

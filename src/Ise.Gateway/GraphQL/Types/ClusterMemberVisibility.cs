@@ -2,6 +2,7 @@ using GraphQL;
 using Ise.Clusters;
 using Ise.Gateway.GraphQL.DataLoaders;
 using Ise.Gateway.GraphQL.Errors;
+using Ise.Gateway.Security;
 using Ise.Security;
 
 namespace Ise.Gateway.GraphQL.Types;
@@ -12,7 +13,7 @@ namespace Ise.Gateway.GraphQL.Types;
 /// staff above all, only the SMEs they see in full (led or served by their partner). The rest stay in
 /// the counts (<c>memberCount</c>, <c>membersByCountry</c>), as another partner's SME does everywhere.
 /// The feed follows the same rule: an item of an SME the caller does not see keeps its kind and time, not
-/// the SME's id or its text.
+/// the SME's id or its text. The cluster hub sends its live feed by the same rule (<see cref="Hubs.ClusterAudience"/>).
 /// </summary>
 public static class ClusterMemberVisibility
 {
@@ -23,9 +24,12 @@ public static class ClusterMemberVisibility
     }
 
     /// <summary>The feed's items as the caller may read them.</summary>
-    public static async Task<IReadOnlyList<ClusterFeedItem>> FeedAsync(IResolveFieldContext context, IReadOnlyList<ClusterFeedItem> items)
+    public static Task<IReadOnlyList<ClusterFeedItem>> FeedAsync(IResolveFieldContext context, IReadOnlyList<ClusterFeedItem> items) =>
+        FeedAsync(items, OfSme(context));
+
+    /// <summary>The feed's items as someone who <paramref name="sees"/> some SMEs may read them.</summary>
+    public static async Task<IReadOnlyList<ClusterFeedItem>> FeedAsync(IReadOnlyList<ClusterFeedItem> items, Func<string, Task<bool>> sees)
     {
-        var sees = OfSme(context);
         var visible = new List<ClusterFeedItem>(items.Count);
         foreach (var item in items)
         {
@@ -35,15 +39,17 @@ public static class ClusterMemberVisibility
         return visible;
     }
 
-    private static Func<string, Task<bool>> OfSme(IResolveFieldContext context)
+    private static Func<string, Task<bool>> OfSme(IResolveFieldContext context) =>
+        OfSme(context.Caller(), context.RequestServices!.GetRequiredService<SmeByIdDataLoader>());
+
+    /// <summary>Whether <paramref name="caller"/> sees a member by its id (the SMEs read through <paramref name="smes"/>).</summary>
+    public static Func<string, Task<bool>> OfSme(IseCaller caller, SmeByIdDataLoader smes)
     {
-        var caller = context.Caller();
         if (caller.Role is IseRole.Secretariat or IseRole.ClusterMember)
         {
             return _ => Task.FromResult(true);
         }
 
-        var smes = context.RequestServices!.GetRequiredService<SmeByIdDataLoader>();
         return async smeId => await smes.LoadAsync(smeId) is { } details && caller.CanSeeSme(smeId, details.View.ServingPartnerIds);
     }
 }

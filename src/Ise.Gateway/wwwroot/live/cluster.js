@@ -1,6 +1,6 @@
 // A sector cluster's live page (?sector=mechatronics): member counts, breakdown by country, the feed with history
-// paging, the members the person may see (all of them for the secretariat and the cluster's members, for partner
-// staff those their partner leads or served) and, for a member, a box to post in the feed (the post comes back
+// paging (the hub names in it the SMEs the person may see), the members the person may see (all of them for the
+// secretariat and the cluster's members, for partner staff those their partner leads or served) and, for a member, a box to post in the feed (the post comes back
 // through the feed like any other item).
 'use strict';
 (async () => {
@@ -10,16 +10,19 @@
       postTitle: 'Post in the cluster', postLabel: 'Your post (text only, at most 2,000 characters)', postButton: 'Post', posted: 'Posted.',
       memberListTitle: 'Members', memberSme: 'SME', memberCountry: 'Country', memberRegion: 'Region', memberSince: 'Member since', moreMembers: 'More members',
       membersShown: '{0} of {1} members shown', membersPartial: 'You see the members your partner leads or served; the others are in the counts only.',
+      someSme: 'An SME', PostUnnamed: '{0} posted in the cluster',
     },
     fr: {
       postTitle: 'Publier dans le cluster', postLabel: 'Votre message (texte seul, 2 000 caractères au plus)', postButton: 'Publier', posted: 'Publié.',
       memberListTitle: 'Membres', memberSme: 'PME', memberCountry: 'Pays', memberRegion: 'Région', memberSince: 'Membre depuis', moreMembers: 'Plus de membres',
       membersShown: '{0} membres affichés sur {1}', membersPartial: 'Vous voyez les membres que votre partenaire suit ou a accompagnés ; les autres ne figurent que dans les totaux.',
+      someSme: 'Une PME', PostUnnamed: '{0} a publié dans le cluster',
     },
     nl: {
       postTitle: 'Bericht in de cluster plaatsen', postLabel: 'Uw bericht (alleen tekst, hoogstens 2.000 tekens)', postButton: 'Plaatsen', posted: 'Geplaatst.',
       memberListTitle: 'Leden', memberSme: 'Kmo', memberCountry: 'Land', memberRegion: 'Regio', memberSince: 'Lid sinds', moreMembers: 'Meer leden',
       membersShown: '{0} van {1} leden getoond', membersPartial: 'U ziet de leden die uw partner begeleidt of heeft begeleid; de andere tellen alleen mee in de totalen.',
+      someSme: 'Een kmo', PostUnnamed: '{0} heeft een bericht in de cluster geplaatst',
     },
   });
   translatePage();
@@ -39,9 +42,13 @@
     const when = document.createElement('span');
     when.className = 'when';
     when.textContent = new Date(item.at).toLocaleString(IseLive.lang, { dateStyle: 'short', timeStyle: 'short' });
-    const who = item.smeName || item.smeId || '';
+    // An item of an SME the person may not see by name (partner staff: one their partner neither leads nor
+    // served) comes without its id, name and text: "An SME joined the cluster", "An SME posted in the cluster".
+    const unnamed = !item.kind.startsWith('Event') && !item.smeId;
+    const who = unnamed ? t('someSme') : (item.smeName || item.smeId);
     const what = document.createElement('span');
-    what.textContent = t(item.kind, item.kind.startsWith('Event') ? (item.eventTitle || item.eventId || '') : who, item.attendance ?? '');
+    what.textContent = t(unnamed && item.kind === 'Post' ? 'PostUnnamed' : item.kind,
+      item.kind.startsWith('Event') ? (item.eventTitle || item.eventId || '') : who, item.attendance ?? '');
     li.append(when, what);
     // Only a post's text is its own words; an event item's text is the event's title, already in `what`.
     if (item.kind === 'Post' && item.text) {
@@ -60,8 +67,9 @@
 
   const connection = await follow('/hubs/clusters', sector,
     (board) => {
-      $('cluster-name').textContent = board.name;
-      document.title = 'ISE · ' + board.name;
+      // The sector's name in the page's language (the board's name is the programme's English one).
+      $('cluster-name').textContent = enumLabel(sectorValue);
+      document.title = 'ISE · ' + enumLabel(sectorValue);
       figures(board.figures);
       $('feed').replaceChildren(...board.feed.map(feedItem));
       oldest = board.feed.length ? board.feed[board.feed.length - 1].sequence : null;

@@ -126,7 +126,7 @@
     .filter((link) => link.getAttribute('href') !== '/')
     .map((link) => el('a', { href: link.getAttribute('href'), text: link.id === 'nav-explorer' ? t('explorerPage') : link.textContent }));
   for (const cluster of data.clusters ?? []) {
-    links.push(el('a', { href: '/live/cluster.html?sector=' + cluster.sector.toLowerCase().replaceAll('_', '-'), text: t('clusterPage', cluster.name) }));
+    links.push(el('a', { href: '/live/cluster.html?sector=' + cluster.sector.toLowerCase().replaceAll('_', '-'), text: t('clusterPage', enumLabel(cluster.sector)) }));
   }
   $('page-links').replaceChildren(...links.map((link) => el('li', {}, link)));
 
