@@ -7,7 +7,8 @@ namespace Ise.Cluster.Tests;
 /// <summary>
 /// Cluster mode as deployed, a silo process and a gateway process, both reaching PostgreSQL through a relay the test
 /// cuts (issue 22). While the database is away, a registration through the API is refused with <c>UNAVAILABLE</c>
-/// (never acknowledged), the gateway's <c>/health/ready</c> answers 503 naming PostgreSQL, and an SME the silo holds
+/// (never acknowledged), the gateway's <c>/health/ready</c> answers 503 naming PostgreSQL (and not calling the cluster
+/// unreachable: it answers), and an SME the silo holds
 /// active still reads. Once the relay lets connections through again, the gateway and the silo go on by themselves: the
 /// partner's retry is taken and stored once, and readiness is 200 again.
 /// </summary>
@@ -44,6 +45,7 @@ public sealed class GatewayDuringOutageTests
         Assert.True(refused["data"] is null || refused["data"]!["registerSme"] is null, $"nothing was acknowledged during the outage ({refusedStatus}): {refused.ToJsonString()}");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readinessDuring.Status);
         Assert.Equal("Unhealthy", readinessDuring.Body["checks"]!["postgres"]!["status"]!.GetValue<string>());
+        Assert.Equal("The Orleans cluster answers but cannot read its membership from storage", readinessDuring.Body["checks"]!["orleans"]!["description"]!.GetValue<string>());
         Assert.Equal((HttpStatusCode.OK, active), (readStatus, read["data"]!["sme"]!["id"]!.GetValue<string>()));
 
         // Back by itself: the partner's retry is taken, the SME stored once, readiness healthy again.
