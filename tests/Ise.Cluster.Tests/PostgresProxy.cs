@@ -8,8 +8,10 @@ namespace Ise.Cluster.Tests;
 /// <summary>
 /// A TCP relay between a silo and the test PostgreSQL server, so a test can take the database away from
 /// that silo alone: <see cref="Cut"/> resets every open connection and refuses new ones (as a server that
-/// went down or a network that dropped), <see cref="Restore"/> lets connections through again. The
-/// server itself, shared with the other tests, is never touched.
+/// went down), <see cref="Drop"/> silently loses every byte either way on open and new connections alike (as
+/// a network that drops packets: nothing is refused, nothing answers), <see cref="Restore"/> lets
+/// connections through again (after a drop, the connections that lost bytes are reset, as TCP gives them up).
+/// The server itself, shared with the other tests, is never touched.
 /// </summary>
 public sealed class PostgresProxy : IAsyncDisposable
 {
@@ -19,6 +21,7 @@ public sealed class PostgresProxy : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private volatile bool _cut;
+    private volatile bool _dropping;
 
     private PostgresProxy(string connectionString)
     {
@@ -45,7 +48,22 @@ public sealed class PostgresProxy : IAsyncDisposable
         }
     }
 
-    public void Restore() => _cut = false;
+    public void Drop() => _dropping = true;
+
+    public void Restore()
+    {
+        if (_dropping)
+        {
+            foreach (var (client, server) in _links)
+            {
+                Reset(client);
+                Reset(server);
+            }
+        }
+
+        _dropping = false;
+        _cut = false;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -112,6 +130,11 @@ public sealed class PostgresProxy : IAsyncDisposable
                 if (read == 0)
                 {
                     return;
+                }
+
+                if (_dropping)
+                {
+                    continue;
                 }
 
                 await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _stop.Token);

@@ -42,7 +42,12 @@ internal sealed partial class LegacyStateMigration(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.Value.OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        // Waits as long as another silo's move takes: no command timeout on the lock.
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection) { CommandTimeout = 0 })
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         try
         {
             foreach (var move in converters.Select(c => new JournalAppendMove(c, writer)).Concat(moves))
