@@ -29,17 +29,9 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
     private static readonly TimeSpan s_recovery = TimeSpan.FromSeconds(180);
 
     [Fact]
-    public async Task Killing_the_silo_mid_storm_loses_no_acknowledged_check_in_and_counts_none_twice()
-    {
-        var database = await TestPostgres.CreateDatabaseAsync("kill9");
-        var clusterId = "kill9-" + Guid.NewGuid().ToString("N")[..8];
-        var settings = ClusterProcesses.Settings(database, clusterId);
-        var silo = await ClusterProcesses.StartSiloAsync(settings);
-        HostProcess? replacement = null;
-        try
+    public Task Killing_the_silo_mid_storm_loses_no_acknowledged_check_in_and_counts_none_twice() =>
+        WithSiloToKillAsync("kill9", async (grains, killAndReplace) =>
         {
-            await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
-            var grains = cluster.Client;
             var plan = await CheckInPlan.PrepareAsync(grains, Events, AttendeesPerEvent, CancelledPerEvent);
 
             var acknowledged = new ConcurrentDictionary<string, CheckInOutcome>();
@@ -51,9 +43,8 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
             var killer = Task.Run(async () =>
             {
                 await Eventually.TrueAsync(() => Task.FromResult(acknowledged.Count >= KillAfterAcknowledged), TimeSpan.FromSeconds(120), "enough check-ins were acknowledged");
-                silo.Kill();
                 killedAt = clock.Elapsed;
-                replacement = HostProcess.Start("Ise.Silo", settings);
+                killAndReplace();
             });
 
             await Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
@@ -97,39 +88,21 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"acknowledged {acknowledged.Count}, found {found}, lost {acknowledged.Count - found}, duplicated 0, " +
                 $"refused {refused.Count}, lost answers retried {failures}, killed at {killedAt.TotalSeconds:0.0}s, storm {stormSeconds:0.0}s, drained in {drainSeconds:0.0}s"));
-        }
-        finally
-        {
-            await silo.DisposeAsync();
-            if (replacement is not null)
-            {
-                await replacement.DisposeAsync();
-            }
-        }
-    }
+        });
 
     [Fact]
-    public async Task Killing_the_silo_mid_import_loses_no_row_and_lists_none_twice()
-    {
-        var database = await TestPostgres.CreateDatabaseAsync("kill9import");
-        var clusterId = "kill9i-" + Guid.NewGuid().ToString("N")[..8];
-        var settings = ClusterProcesses.Settings(database, clusterId);
-        var silo = await ClusterProcesses.StartSiloAsync(settings);
-        HostProcess? replacement = null;
-        try
+    public Task Killing_the_silo_mid_import_loses_no_row_and_lists_none_twice() =>
+        WithSiloToKillAsync("kill9import", async (grains, killAndReplace) =>
         {
-            await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
-            var grains = cluster.Client;
             var rows = Enumerable.Range(0, ImportedSmes).Select(_ => SmeRegistrationPlan.Fresh()).ToList();
             var job = grains.GetGrain<IImportJobGrain>(IseKeys.NewImportJob());
             await job.StartAsync(SmeRegistrationPlan.ImportRequest("partner-list.csv"), SmeRegistrationPlan.ImportRows(rows));
 
             var doneAtKill = 0;
             await Eventually.TrueAsync(async () => (doneAtKill = (await job.FindAsync())!.Done) >= KillAfterImported, TimeSpan.FromSeconds(120), "part of the list is imported");
-            silo.Kill();
+            killAndReplace();
             Assert.InRange(doneAtKill, KillAfterImported, ImportedSmes - 1);
             var clock = Stopwatch.StartNew();
-            replacement = HostProcess.Start("Ise.Silo", settings);
 
             // The job's own grains are gone with the silo: asking for its report reactivates it on the new one, where it goes on.
             var report = await SmeRegistrationPlan.CompletedAsync(job, s_recovery);
@@ -143,6 +116,27 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{doneAtKill} rows done when killed; imported {report.Done} rows ({report.Accepted} accepted, {report.Unchanged} found registered by a retry), completed {completedSeconds:0.0}s after the kill"));
+        });
+
+    /// <summary>
+    /// A silo process on a fresh database and a client of its cluster, for <paramref name="scenario"/>, which is given
+    /// what kills the silo with SIGKILL and starts a new one on the same database; both processes end with the test.
+    /// </summary>
+    private static async Task WithSiloToKillAsync(string name, Func<IClusterClient, Action, Task> scenario)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync(name);
+        var clusterId = name + "-" + Guid.NewGuid().ToString("N")[..8];
+        var settings = ClusterProcesses.Settings(database, clusterId);
+        var silo = await ClusterProcesses.StartSiloAsync(settings);
+        HostProcess? replacement = null;
+        try
+        {
+            await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
+            await scenario(cluster.Client, () =>
+            {
+                silo.Kill();
+                replacement = HostProcess.Start("Ise.Silo", settings);
+            });
         }
         finally
         {

@@ -63,15 +63,11 @@ public sealed class ClusterJournalTests(ClusterFixture fixture)
         };
         legacy.Inbox.AppliedThrough[$"{s_sector}/3"] = 9;
         legacy.Recent.TryAdd("event|ev-1|Announced");
-        var json = Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>();
 
-        var append = new ClusterLegacyConverter(json).Convert(s_sector, JsonSerializer.SerializeToUtf8Bytes(legacy, json.Value.JsonSerializerOptions), DateTimeOffset.UnixEpoch);
+        var (append, row, state) = LegacyMoves.Move<ClusterJournalState, IClusterChange>(Silo, json => new ClusterLegacyConverter(json), s_sector, legacy, (s, e) => s.Apply(e));
 
-        var row = Assert.Single(append.Rows);
         Assert.Equal((ClusterGrain.Stream(s_sector), "ise.cluster.carried-over"), (append.Stream, row.Kind));
         Assert.Empty(append.Effects);
-        var state = new ClusterJournalState();
-        state.Apply(new JournalCodec<ClusterJournalState, IClusterChange>(json.Value.JsonSerializerOptions).Event(row));
         Assert.Equal((53L, 2, 51L, 1L), (state.Sequence, state.Members, state.FeedTotal, state.SealedPages));
         Assert.Equal(2, state.MembersByRegion[Region.SouthWestNetherlands]);
         Assert.Equal(item, Assert.Single(state.Head));

@@ -77,16 +77,12 @@ public sealed class ClusterMembersJournalTests(ClusterFixture fixture)
         legacy.Outbox.Add(EffectTarget.Cluster, s_sector, joined);
         legacy.Outbox.Add(EffectTarget.Cluster, s_sector, joined with { Joined = false });
         legacy.Outbox.Pending.RemoveAt(0);
-        var json = Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>();
 
-        var append = new ClusterMembersLegacyConverter(json).Convert(key, JsonSerializer.SerializeToUtf8Bytes(legacy, json.Value.JsonSerializerOptions), DateTimeOffset.UnixEpoch);
+        var (append, row, state) = LegacyMoves.Move<ClusterMembersJournalState, IClusterMembersChange>(Silo, json => new ClusterMembersLegacyConverter(json), key, legacy, (s, e) => s.Apply(e));
 
-        var row = Assert.Single(append.Rows);
         Assert.Equal((ClusterMembersGrain.Stream(key), "ise.cluster-members.carried-over"), (append.Stream, row.Kind));
         var effect = Assert.Single(append.Effects);
         Assert.Equal((EffectTarget.Cluster, s_sector, key, 2L), (effect.Target, effect.Key, effect.Origin?.Source, effect.Origin?.Sequence));
-        var state = new ClusterMembersJournalState();
-        state.Apply(new JournalCodec<ClusterMembersJournalState, IClusterMembersChange>(json.Value.JsonSerializerOptions).Event(row));
         Assert.Equal(member, Assert.Single(state.Members.Values));
         Assert.Equal(4, state.AppliedThrough[member.SmeId]);
     }

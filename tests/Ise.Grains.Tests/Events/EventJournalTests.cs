@@ -93,19 +93,15 @@ public sealed class EventJournalTests(ClusterFixture fixture)
         legacy.Outbox.Add(EffectTarget.Index, "EventsByStatus/open/3", new IndexMembershipEffect(id, Present: true));
         legacy.Outbox.Add(EffectTarget.Cluster, "mechatronics", new ClusterFeedEffect(ClusterFeedItemKind.EventAnnounced, DateTimeOffset.UnixEpoch, id, definition.Title, null));
         legacy.Outbox.Pending.RemoveAt(0);
-        var json = Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>();
 
-        var append = new EventLegacyConverter(json).Convert(id, JsonSerializer.SerializeToUtf8Bytes(legacy, json.Value.JsonSerializerOptions), DateTimeOffset.UnixEpoch);
+        var (append, row, state) = LegacyMoves.Move<EventJournalState, IEventChange>(Silo, json => new EventLegacyConverter(json), id, legacy, (s, e) => s.Apply(e));
 
-        var row = Assert.Single(append.Rows);
         Assert.Equal((EventGrain.Stream(id), "ise.event.carried-over"), (append.Stream, row.Kind));
         var hostList = IseKeys.IndexBucket(IndexName.EventsByHostPartner, "voka-east-flanders", StableHash.Bucket(id, IseKeys.IndexBucketCount));
         Assert.Equal(
             [(EffectTarget.Index, hostList, null, null), (EffectTarget.Cluster, "mechatronics", id, 2L)],
             append.Effects.Select(e => (e.Target, e.Key, e.Origin?.Source, e.Origin?.Sequence)).ToArray());
         Assert.Equal(3L + 1, ((IndexMembershipEffect)append.Effects[0].Effect).Version);
-        var state = new EventJournalState();
-        state.Apply(new JournalCodec<EventJournalState, IEventChange>(json.Value.JsonSerializerOptions).Event(row));
         Assert.Equal(definition.Sectors, state.Definition!.Sectors);
         Assert.Equal((definition, EventStatus.Live, 3, 2, 40, 3L), (state.Definition with { Sectors = definition.Sectors }, state.Status, state.SeatsTaken, state.BucketCount, state.WaitingListLimit, state.VersionBase));
         Assert.Equal(["code-1"], state.WaitingList);

@@ -53,15 +53,12 @@ public sealed class PersonalDataAuditJournalTests(ClusterFixture fixture)
     {
         var legacy = new LegacyPersonalDataAuditState { Newest = [Entry(0), Entry(1)], SealedPages = 3 };
         legacy.Inbox.AppliedThrough["journal:writer"] = 9;
-        var json = Silo.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>();
 
-        var append = new PersonalDataAuditLegacyConverter(json).Convert("2026-12-01", JsonSerializer.SerializeToUtf8Bytes(legacy, json.Value.JsonSerializerOptions), DateTimeOffset.UnixEpoch);
+        var (append, row, state) = LegacyMoves.Move<PersonalDataAuditJournalState, IPersonalDataAuditChange>(
+            Silo, json => new PersonalDataAuditLegacyConverter(json), "2026-12-01", legacy, (s, e) => s.Apply(e));
 
-        var row = Assert.Single(append.Rows);
         Assert.Equal((PersonalDataAuditGrain.Stream("2026-12-01"), "ise.personal-data-audit.carried-over"), (append.Stream, row.Kind));
         Assert.Empty(append.Effects);
-        var state = new PersonalDataAuditJournalState();
-        state.Apply(new JournalCodec<PersonalDataAuditJournalState, IPersonalDataAuditChange>(json.Value.JsonSerializerOptions).Event(row));
         Assert.Equal((3L, 9L), (state.SealedPages, state.AppliedThrough["journal:writer"]));
         Assert.Equal(["c0", "c1"], state.Newest.Select(e => e.ContactId));
     }
