@@ -15,8 +15,18 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>Draft → open: registration starts.</summary>
     Task<EventView> PublishAsync();
 
-    /// <summary>Open → live: check-in starts.</summary>
+    /// <summary>
+    /// Open → live: check-in starts. A past event (see <c>PastEvents</c>: its last local day before the region's
+    /// today) is refused with <c>CONFLICT</c> on <c>endsAt</c>, changing nothing: it is loaded as history instead.
+    /// </summary>
     Task<EventView> StartAsync();
+
+    /// <summary>
+    /// A past event loaded as history: draft or open → closed without a live day, counted as held on its date;
+    /// anyone registered becomes a no-show until attendance is recorded. A closed event is returned unchanged; a
+    /// live one, one not past or one before the programme started is refused, changing nothing.
+    /// </summary>
+    Task<EventView> RecordHeldAsync();
 
     /// <summary>Live → closed: everyone registered who did not check in becomes a no-show.</summary>
     Task<EventView> CloseAsync();

@@ -74,11 +74,18 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
 
     public Task<EventView> PublishAsync() => MoveAsync(EventStatus.Open, EventStatus.Draft);
 
-    public Task<EventView> StartAsync() => MoveAsync(EventStatus.Live, EventStatus.Open);
+    public Task<EventView> StartAsync()
+    {
+        var definition = RequireDefinition();
+        var now = time.GetUtcNow();
+        return State.Status == EventStatus.Open && PastEvents.IsPast(definition, now)
+            ? throw PastEvents.StartRefused(Id, definition, now)
+            : MoveAsync(EventStatus.Live, EventStatus.Open);
+    }
 
     public async Task<EventView> CloseAsync()
     {
-        var definition = RequireDefinition();
+        RequireDefinition();
         if (State.Status == EventStatus.Closed)
         {
             return View();
@@ -89,6 +96,35 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
             throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; only a live event is closed.", "eventId");
         }
 
+        return await MoveToClosedAsync();
+    }
+
+    public async Task<EventView> RecordHeldAsync()
+    {
+        var definition = RequireDefinition();
+        if (State.Status == EventStatus.Closed)
+        {
+            return View();
+        }
+
+        if (State.Status == EventStatus.Live)
+        {
+            throw IseException.Conflict($"Event {Id} is live; close it (closeEvent) rather than record it as held.", "eventId");
+        }
+
+        var now = time.GetUtcNow();
+        if (!PastEvents.IsPast(definition, now))
+        {
+            throw PastEvents.NotPast(Id, definition, now);
+        }
+
+        EngagementDates.Check(DateOnly.FromDateTime(definition.StartsAtLocal), now, definition.Region, programme.Value.StartsOn, "startsAt");
+        return await MoveToClosedAsync();
+    }
+
+    /// <summary>Closes the event: its registered attendees who did not come become no-shows, and it counts as held.</summary>
+    private async Task<EventView> MoveToClosedAsync()
+    {
         var snapshot = BucketView(EventStatus.Closed);
         var noShows = 0;
         foreach (var bucket in State.UsedBuckets)
@@ -96,7 +132,7 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
             noShows += await Bucket(bucket).CloseAsync(snapshot);
         }
 
-        await RaiseAndConfirmAsync(StatusChange(definition, EventStatus.Closed, State.SeatsTaken - noShows));
+        await RaiseAndConfirmAsync(StatusChange(RequireDefinition(), EventStatus.Closed, State.SeatsTaken - noShows));
         return View();
     }
 

@@ -12,6 +12,7 @@
       detailsTitle: 'Event', publishButton: 'Publish (open registration)', startButton: 'Start (open check-in)', closeButton: 'Close the event',
       closeHint: 'Closing ends check-in: everyone registered who did not come becomes a no-show.', dashboardLink: 'Live dashboard and check-in',
       published: 'Published: registration is open.', started: 'Started: check-in is open.', closed: 'Closed.',
+      pastEvent: 'This event is over: a past event is not started. Load it with the history import (it is recorded as held), then record who came with the attendance list or retroactive attendance.',
       notYourEvent: 'FORBIDDEN: this event is run by {0}; its page is for the secretariat and {0}.',
       registerTitle: 'Register an SME', smeToRegister: 'SME (name or id)', registerButton: 'Register',
       pickerHint: 'Type part of the name or the id: the list suggests the SMEs you may see.', idHint: 'The SME id: country and company id, e.g. BE-0403170701.',
@@ -31,6 +32,7 @@
       detailsTitle: 'Événement', publishButton: 'Publier (ouvrir les inscriptions)', startButton: 'Démarrer (ouvrir l’accueil)', closeButton: 'Clore l’événement',
       closeHint: 'Clore met fin à l’accueil : chaque inscrit qui n’est pas venu devient absent.', dashboardLink: 'Tableau de bord en direct et accueil',
       published: 'Publié : les inscriptions sont ouvertes.', started: 'Démarré : l’accueil est ouvert.', closed: 'Clos.',
+      pastEvent: 'Cet événement est passé : un événement passé ne se démarre pas. Chargez-le par l’import de l’historique (il est enregistré comme tenu), puis enregistrez les présences par la liste de présence ou la présence rétroactive.',
       notYourEvent: 'FORBIDDEN : cet événement est organisé par {0} ; sa page est réservée au secrétariat et à {0}.',
       registerTitle: 'Inscrire une PME', smeToRegister: 'PME (nom ou identifiant)', registerButton: 'Inscrire',
       pickerHint: 'Tapez une partie du nom ou l’identifiant : la liste propose les PME que vous pouvez voir.', idHint: 'L’identifiant PME : pays et numéro d’entreprise, ex. FR-732829320.',
@@ -50,6 +52,7 @@
       detailsTitle: 'Evenement', publishButton: 'Publiceren (inschrijving openen)', startButton: 'Starten (aanmelden openen)', closeButton: 'Evenement afsluiten',
       closeHint: 'Afsluiten beëindigt het aanmelden: wie ingeschreven was en niet kwam, wordt niet verschenen.', dashboardLink: 'Live dashboard en aanmelden',
       published: 'Gepubliceerd: de inschrijving is open.', started: 'Gestart: het aanmelden is open.', closed: 'Afgesloten.',
+      pastEvent: 'Dit evenement is voorbij: een voorbij evenement wordt niet gestart. Laad het met de import van de geschiedenis (het wordt geregistreerd als gehouden) en registreer daarna wie er was met de aanwezigheidslijst of achteraf.',
       notYourEvent: 'FORBIDDEN: dit evenement wordt georganiseerd door {0}; de pagina is voor het secretariaat en {0}.',
       registerTitle: 'Kmo inschrijven', smeToRegister: 'Kmo (naam of id)', registerButton: 'Inschrijven',
       pickerHint: 'Typ een deel van de naam of de id: de lijst stelt de kmo’s voor die u mag zien.', idHint: 'De kmo-id: land en ondernemingsnummer, bv. NL-20123456.',
@@ -140,7 +143,8 @@
       await registrations.reload();
     } catch (error) {
       answer.className = 'answer error';
-      answer.textContent = problem(error);
+      // Starting a past event is refused on its end (CONFLICT, endsAt): told in the page's language, with where to go instead.
+      answer.textContent = error.code === 'CONFLICT' && error.field === 'endsAt' ? t('pastEvent') : problem(error);
     } finally {
       button.disabled = false;
     }
