@@ -18,6 +18,8 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
     private IGrainFactory Grains => factory.Services.GetRequiredService<IGrainFactory>();
 
+    private ImportUploads Uploads => new(factory);
+
     [Fact]
     public async Task An_SME_list_is_imported_row_by_row_and_a_rerun_changes_nothing()
     {
@@ -213,44 +215,18 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         return new Attendee(id, Country.BE, Region.EastFlanders, Sector.Mechatronics, null);
     }
 
-    /// <summary>Uploads a file, expects 202 with a Location, and follows the job there until it completes.</summary>
-    private async Task<JsonNode> ImportAsync(string key, string path, byte[] file, string name)
-    {
-        var (status, body, location) = await PostWithLocationAsync(key, path, file, name);
-        Assert.True(status == HttpStatusCode.Accepted, $"{(int)status}: {body}");
-        var http = Http(key);
-        JsonNode job = JsonNode.Parse(body)!;
-        await Eventually.TrueAsync(async () =>
-        {
-            job = JsonNode.Parse(await http.GetStringAsync(location))!;
-            return Text(job, "status") == "completed";
-        }, TimeSpan.FromSeconds(60), "the import completes");
-        Assert.Equal(name, Text(job, "fileName"));
-        return job;
-    }
+    private Task<JsonNode> ImportAsync(string key, string path, byte[] file, string name) => Uploads.ImportAsync(key, path, file, name);
 
     private async Task<(HttpStatusCode Status, string Body)> PostAsync(string? key, string path, byte[] file)
     {
-        var (status, body, _) = await PostWithLocationAsync(key, path, file);
+        var (status, body, _) = await Uploads.PostWithLocationAsync(key, path, file);
         return (status, body);
     }
 
-    private async Task<(HttpStatusCode Status, string Body, Uri? Location)> PostWithLocationAsync(string? key, string path, byte[] file, string name = "upload.csv")
-    {
-        using var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", name);
-        using var response = await (key is null ? factory.CreateClient() : Http(key)).PostAsync(new Uri(path, UriKind.Relative), content);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
-    }
+    private Task<(HttpStatusCode Status, string Body, Uri? Location)> PostWithLocationAsync(string? key, string path, byte[] file, string name = "upload.csv") =>
+        Uploads.PostWithLocationAsync(key, path, file, name);
 
-    private HttpClient Http(string key)
-    {
-        var http = factory.CreateClient();
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return http;
-    }
+    private HttpClient Http(string key) => Uploads.Http(key);
 
     private static byte[] Bom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 

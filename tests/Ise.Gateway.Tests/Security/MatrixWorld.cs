@@ -226,6 +226,10 @@ public sealed class MatrixWorld
     public static string SmeList(MatrixRole role) =>
         $"country,company_id,name,region,sector,staff,turnover,balance_sheet,lead_partner\nNL,{TestCompanyIds.Kvk()},Imported BV,South-West Netherlands,Mechatronics,5,100000,100000,{(role == MatrixRole.Secretariat ? Owner : "")}\n";
 
+    /// <summary>A one-row list of past events with a fresh reference: partner staff and organisers leave the host partner empty (their own), the secretariat names the owner.</summary>
+    public static string HistoryEventList(MatrixRole role) =>
+        $"reference,kind,host_partner,region,sectors,title,date,start,end,venue,capacity\nmatrix-{Guid.NewGuid():N},taster-session,{(role == MatrixRole.Secretariat ? Owner : "")},Hauts-de-France,Mechatronics,Matrix past taster,2019-06-04,09:30,12:00,Lille,20\n";
+
     public static object EventInput(string title) => new
     {
         title, kind = "SECTOR_WORKSHOP", hostPartnerId = Owner, region = "HAUTS_DE_FRANCE", sectors = new[] { "MECHATRONICS" },
