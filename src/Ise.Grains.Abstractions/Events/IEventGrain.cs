@@ -65,6 +65,16 @@ public interface IEventGrain : IGrainWithStringKey
     /// </summary>
     Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null);
 
+    /// <summary>
+    /// Once the event is closed: what a list kept at it says of one SME (a past event loaded by the history import has
+    /// no registrations). Attended: its registration (made now, dated by the event, when it had none) is recorded
+    /// attended; walk-in: a walk-in recorded after the event (a registered SME is recorded attended); no-show: its
+    /// registration (made now when it had none) is a no-show. Each dated by the event's first day, by
+    /// <paramref name="recordedBy"/>; recording what is already so changes nothing and says so; an attendance already
+    /// recorded is not turned into a no-show (CONFLICT).
+    /// </summary>
+    Task<PastAttendanceResult> RecordPastAttendanceAsync(Attendee attendee, PastAttendance attendance, string recordedBy);
+
     /// <summary>Registrations in a status, bucket by bucket.</summary>
     Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status);
 }

@@ -28,6 +28,7 @@ public sealed class ImportLayout
     [
         new("attendee_code", false, ["code", "badgecode", "badge", "attendee", "qrcode"]),
         new("sme_id", false, ["sme", "smeid", "companykey"]),
+        new("status", false, ["attendance", "attended", "outcome", "presence", "statut", "aanwezigheid"]),
     ]);
 
     public static ImportLayout HistoryEvents { get; } = new(ImportKind.HistoryEvents,

@@ -274,7 +274,8 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
             : throw IseException.Conflict($"Event {@event.EventId} is not live (it is {@event.Status.ToString().ToLowerInvariant()}); check-in is open only while it is live.", "eventId");
     }
 
-    private static string Describe(AttendanceStatus status) => status switch
+    /// <summary>A registration's status as refusals word it ("already checked in").</summary>
+    internal static string Describe(AttendanceStatus status) => status switch
     {
         AttendanceStatus.Registered => "registered",
         AttendanceStatus.WaitListed => "on the waiting list",
