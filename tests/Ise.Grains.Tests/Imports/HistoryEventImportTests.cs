@@ -87,14 +87,8 @@ public sealed class HistoryEventImportTests(ClusterFixture fixture)
         Assert.Equal("cross-border days", (await Grains.GetGrain<IEventGrain>(EventIds.FromReference("aditec", $"{run}-own")).GetAsync()).Definition.Title);
     }
 
-    private async Task<ImportJobView> RunAsync(IReadOnlyList<ImportRow> rows, string? actingPartnerId)
-    {
-        var job = Grains.GetGrain<IImportJobGrain>(IseKeys.NewImportJob());
-        await job.StartAsync(new ImportJobRequest(ImportKind.HistoryEvents, "tester", actingPartnerId, null, "history.csv"), rows);
-        ImportJobView? done = null;
-        await Eventually.TrueAsync(async () => (done = await job.FindAsync())!.Status == ImportJobStatus.Completed, TimeSpan.FromSeconds(30), "the job completes");
-        return done!;
-    }
+    private Task<ImportJobView> RunAsync(IReadOnlyList<ImportRow> rows, string? actingPartnerId) =>
+        ImportJobs.RunAsync(Grains, new ImportJobRequest(ImportKind.HistoryEvents, "tester", actingPartnerId, null, "history.csv"), rows);
 
     /// <summary>A row in the column order of <see cref="ImportLayout.HistoryEvents"/> (title "cross-border days" unless changed, venue Ghent).</summary>
     private static ImportRow Row(int line, string reference, string kind, string host, string region, string sectors, string date, string start, string end, string capacity) =>

@@ -66,14 +66,8 @@ public sealed class PastAttendanceImportTests(ClusterFixture fixture)
         Assert.Empty(await EvidenceAsync(Grains, CurrentMonth, e => e.SubjectId == came.SmeId || e.SubjectId == walkedIn.SmeId || e.SubjectId == stayedAway.SmeId));
     }
 
-    private async Task<ImportJobView> RunAsync(string eventId, IReadOnlyList<ImportRow> rows)
-    {
-        var job = Grains.GetGrain<IImportJobGrain>(IseKeys.NewImportJob());
-        await job.StartAsync(new ImportJobRequest(ImportKind.Attendance, Recorder, null, eventId, "list.csv"), rows);
-        ImportJobView? done = null;
-        await Eventually.TrueAsync(async () => (done = await job.FindAsync())!.Status == ImportJobStatus.Completed, TimeSpan.FromSeconds(30), "the job completes");
-        return done!;
-    }
+    private Task<ImportJobView> RunAsync(string eventId, IReadOnlyList<ImportRow> rows) =>
+        ImportJobs.RunAsync(Grains, new ImportJobRequest(ImportKind.Attendance, Recorder, null, eventId, "list.csv"), rows);
 
     /// <summary>A row in the column order of <see cref="ImportLayout.Attendance"/>: by SME id, with a status.</summary>
     private static ImportRow Row(int line, string smeId, string status) => new(line, ["", smeId, status]);
