@@ -377,6 +377,30 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Fact]
+    public async Task Starting_an_event_held_yesterday_is_refused_in_French_and_Dutch_with_where_to_load_it_instead()
+    {
+        var yesterday = DateOnly.ParseExact(ApiScenario.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var eventId = (await Api().DataAsync(ApiScenario.CreateEvent, new { input = ApiScenario.Workshop(5, day: yesterday, title: "Yesterday's workshop") }))["createEvent"]!["id"]!.GetValue<string>();
+        await Api().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id = eventId });
+
+        foreach (var (language, refusal, open) in new[]
+        {
+            ("fr", "Cet événement est passé : un événement passé ne se démarre pas. Chargez-le par l’import de l’historique", "Ouvert aux inscriptions"),
+            ("nl", "Dit evenement is voorbij: een voorbij evenement wordt niet gestart. Laad het met de import van de geschiedenis", "Open voor inschrijving"),
+        })
+        {
+            var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang={language}", "organiser-voka-east");
+            await page.ClickAsync("#start");
+            await Expect(page.Locator("#lifecycle-result")).ToContainTextAsync(refusal);
+            await Expect(page.Locator("#event-status")).ToHaveTextAsync(open);
+            Assert.Empty(errors);
+        }
+
+        Assert.Equal("OPEN", (await Api().DataAsync("query($id: ID!) { event(id: $id) { status } }", new { id = eventId }))["event"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_create_page_speaks_French_and_Dutch_and_is_refused_to_a_cluster_member()
     {
         var (french, frenchErrors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");
