@@ -131,7 +131,7 @@ public static class ImportEndpoints
                 $"Event {eventId} is {@event.Status.ToString().ToLowerInvariant()}: an attendance list is imported while it is live (check-in) or once it is closed (retroactive attendance).", "eventId");
         }
 
-        return new ImportJobRequest(ImportKind.Attendance, caller.Name, caller.IsSecretariat ? null : caller.Scope, eventId, "");
+        return new ImportJobRequest(ImportKind.Attendance, caller.Name, caller.IsSecretariat ? null : caller.Scope, eventId, "", caller.Actor());
     }
 
     /// <summary>The uploaded file's bytes and name (as reports show text from the file: bounded and inert); null bytes when it is over the limit.</summary>

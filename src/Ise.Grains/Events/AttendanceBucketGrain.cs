@@ -96,7 +96,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
         return State.Registrations[code];
     }
 
-    public async Task<int> CloseAsync(BucketEvent @event)
+    public async Task<int> CloseAsync(BucketEvent @event, string? recordedBy = null)
     {
         var now = Now;
         var changes = new List<IAttendanceBucketEvent>();
@@ -107,7 +107,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
 
         changes.AddRange(State.Registrations.Values
             .Where(r => r.Status == AttendanceStatus.Registered)
-            .Select(r => new AttendeeMarkedNoShow(Guid.NewGuid(), now, @event, r)));
+            .Select(r => new AttendeeMarkedNoShow(Guid.NewGuid(), now, @event, r, recordedBy)));
         if (changes.Count > 0)
         {
             await RaiseAndConfirmAsync([.. changes]);

@@ -392,7 +392,7 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
         registration ??= await RegisterAfterAsync(bucket, bucketNumber, attendee, recordedBy);
         if (attendance == PastAttendance.NoShow)
         {
-            return await MarkNoShowAsync(bucket, registration, registeredNow);
+            return await MarkNoShowAsync(bucket, registration, registeredNow, recordedBy);
         }
 
         var attended = await CheckInAfterAsync(bucket, registration.Code, State.StartsAt, recordedBy);
@@ -417,14 +417,14 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
     }
 
     /// <summary>A registration of a closed event marked a no-show as closing does (a registration still open is one the list's no-show names).</summary>
-    private async Task<PastAttendanceResult> MarkNoShowAsync(IAttendanceBucketGrain bucket, Registration registration, bool registeredNow)
+    private async Task<PastAttendanceResult> MarkNoShowAsync(IAttendanceBucketGrain bucket, Registration registration, bool registeredNow, string recordedBy)
     {
         switch (registration.Status)
         {
             case AttendanceStatus.NoShow:
                 return new PastAttendanceResult(registration, Changed: false, "already a no-show");
             case AttendanceStatus.Registered:
-                await bucket.CloseAsync(BucketView());
+                await bucket.CloseAsync(BucketView(), recordedBy);
                 return new PastAttendanceResult((await bucket.FindByCodeAsync(registration.Code))!, Changed: true,
                     registeredNow ? "registered and recorded a no-show after the event" : "recorded a no-show");
             default:

@@ -145,7 +145,7 @@ public sealed partial class ImportJobGrain(
     {
         ImportKind.Smes => new SmeRowImporter(GrainFactory, request.ActingPartnerId),
         ImportKind.HistoryEvents => new HistoryEventRowImporter(GrainFactory, request.ActingPartnerId, time.GetUtcNow(), programme.Value.StartsOn),
-        _ => new AttendanceRowImporter(GrainFactory, request.EventId!, request.Owner),
+        _ => new AttendanceRowImporter(GrainFactory, request.EventId!, request.RecordedBy ?? request.Owner),
     };
 
     private void StartTimer() =>

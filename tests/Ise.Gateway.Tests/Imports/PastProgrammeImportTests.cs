@@ -13,6 +13,9 @@ namespace Ise.Gateway.Tests.Imports;
 /// </summary>
 public sealed class PastProgrammeImportTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
 {
+    /// <summary>Who loaded the lists, as the journey names them: the development secretariat key's name and role.</summary>
+    private const string Loader = "Programme secretariat (development) [Secretariat]";
+
     private const string Figures = "query($period: String!) { indicators(period: $period, breakdown: [REGION]) { figures { indicator cell net } } }";
 
     private static readonly string[] s_indicators =
@@ -76,12 +79,12 @@ public sealed class PastProgrammeImportTests(EmbeddedGatewayFactory factory) : I
         Assert.Equal((1, 1, 0), (Net(march, "EVENTS_HELD", "region:hauts-de-france"), Net(march, "EVENTS_HELD", "region:kent"), Net(march, "EVENTS_HELD", "region:east-flanders")));
         Assert.Equal(4, Net(march, "ATTENDANCES", "region:south-west-netherlands"));
 
-        // C's journey: each engagement on its event's local day, recorded by the caller who loaded the list.
+        // C's journey: each engagement on its event's local day, recorded by the caller who loaded the list (the audit of a backdated record).
         var journey = (await Api.DataAsync("query($id: ID!) { sme(id: $id) { journey { edges { node { kind localTime eventId recordedBy } } } } }", new { id = c }))
             ["sme"]!["journey"]!["edges"]!.AsArray().Select(e => e!["node"]!).Where(n => n["eventId"] is not null)
-            .Select(n => (n["kind"]!.GetValue<string>(), n["localTime"]!.GetValue<string>())).Order().ToList();
+            .Select(n => (n["kind"]!.GetValue<string>(), n["localTime"]!.GetValue<string>(), n["recordedBy"]?.GetValue<string>())).Order().ToList();
         Assert.Equal(
-            [("NO_SHOW", "2017-02-14T09:30:00"), ("REGISTERED_FOR_EVENT", "2017-02-14T09:30:00"), ("WALK_IN", "2017-03-07T09:00:00")],
+            [("NO_SHOW", "2017-02-14T09:30:00", Loader), ("REGISTERED_FOR_EVENT", "2017-02-14T09:30:00", Loader), ("WALK_IN", "2017-03-07T09:00:00", Loader)],
             journey);
 
         // Loading everything again changes nothing.

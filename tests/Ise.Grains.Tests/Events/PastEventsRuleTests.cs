@@ -1,4 +1,6 @@
+using Ise.Effects;
 using Ise.Events;
+using Ise.Indexes;
 using Ise.Programme;
 
 namespace Ise.Grains.Tests.Events;
@@ -19,4 +21,20 @@ public sealed class PastEventsRuleTests
     public void An_event_is_past_once_its_last_local_day_is_before_the_regions_today(Region region, string endsAtLocal, string now, bool past) =>
         Assert.Equal(past, PastEvents.IsPast(EndingAt(region, DateTime.Parse(endsAtLocal, System.Globalization.CultureInfo.InvariantCulture)),
             DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(EventStatus.Live, 2)]
+    [InlineData(EventStatus.Open, 0)]
+    [InlineData(EventStatus.Draft, 0)]
+    public void A_closed_event_is_reported_in_its_clusters_feeds_only_when_it_was_run_live_and_is_counted_held_either_way(EventStatus from, int feedItems)
+    {
+        var definition = EndingAt(Region.Kent, new DateTime(2019, 5, 21, 20, 30, 0)) with { Sectors = [Sector.FoodAndDrink, Sector.Mechatronics] };
+        var closed = new EventStatusChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, "ev-pastrule01", definition, from, EventStatus.Closed, 0,
+            IndexListChanges.Between("ev-pastrule01", [], [], 0));
+
+        var effects = closed.Effects(1).ToList();
+
+        Assert.Equal(feedItems, effects.Count(e => e.Target == EffectTarget.Cluster));
+        Assert.Contains(effects, e => e.Target == EffectTarget.IndicatorBucket);
+    }
 }

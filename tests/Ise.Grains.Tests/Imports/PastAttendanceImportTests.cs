@@ -56,7 +56,7 @@ public sealed class PastAttendanceImportTests(ClusterFixture fixture)
         {
             await Eventually.TrueAsync(async () => (await Grains.GetGrain<ISmeGrain>(sme.SmeId).GetJourneyAsync()).Any(e => e.Kind == kind), Wait, $"{sme.SmeId} has its {kind} entry");
             var entry = Assert.Single(await Grains.GetGrain<ISmeGrain>(sme.SmeId).GetJourneyAsync(), e => e.Kind == kind);
-            Assert.Equal(new DateTime(2018, 11, 6, 9, 30, 0), entry.LocalTime);
+            Assert.Equal((new DateTime(2018, 11, 6, 9, 30, 0), Recorder), (entry.LocalTime, entry.RecordedBy));
         }
 
         await WaitForNetAsync(Grains, "2018-11", came.SmeId, Indicator.Attendances, 1);
