@@ -24,13 +24,13 @@ public static class PastEvents
     /// <summary>The refusal (CONFLICT, naming <see cref="Field"/>) of starting a past event, pointing to the history import and retroactive attendance.</summary>
     public static IseException StartRefused(string eventId, CreateEvent definition, DateTimeOffset now) => IseException.Conflict(
         Text($"Event {eventId} ended on {LastDay(definition):yyyy-MM-dd}, before today ({Today(definition, now)}): a past event is not started. ")
-        + "Load past events with the history import (POST /api/imports/history/events), which records them as held, "
-        + "then their attendance with the attendance import (POST /api/imports/events/{eventId}/attendance) or recordRetroactiveAttendance.",
+        + "Record it as held (recordEventHeld), then its attendance with recordRetroactiveAttendance or the attendance import (POST /api/imports/events/{eventId}/attendance); "
+        + "past events not created yet are loaded as held by the history import (POST /api/imports/history/events).",
         Field);
 
     /// <summary>The refusal (CONFLICT, naming <see cref="Field"/>) of recording as held an event that is not past.</summary>
     public static IseException NotPast(string eventId, CreateEvent definition, DateTimeOffset now) => IseException.Conflict(
-        Text($"Event {eventId} ends on {LastDay(definition):yyyy-MM-dd}, not before today ({Today(definition, now)}): only a past event is recorded as held; start and close it instead."),
+        Text($"Event {eventId} ends on {LastDay(definition):yyyy-MM-dd}, not before today ({Today(definition, now)}): only a past event is recorded as held; start it and close it instead."),
         Field);
 
     private static string Today(CreateEvent definition, DateTimeOffset now) =>

@@ -43,6 +43,26 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_past_event_never_run_is_recorded_as_held_and_its_attendance_after_it_while_a_live_one_is_not()
+    {
+        var id = (await Client().DataAsync(Create, new { input = ApiScenario.Workshop(5, day: "2019-06-04") }))["createEvent"]!["id"]!.GetValue<string>();
+        await Client().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+        var (came, stayedAway) = (await ApiScenario.RegisterAsync(Client(), id, await SmeAsync()), await ApiScenario.RegisterAsync(Client(), id, await SmeAsync()));
+        var live = await LiveEventAsync(capacity: 5);
+
+        var held = await Client("dev-organiser-voka-east").DataAsync("mutation($id: ID!) { recordEventHeld(id: $id) { status startsAtLocal } }", new { id });
+        var recorded = await Client().DataAsync("mutation($e: ID!, $c: [String!]!) { recordRetroactiveAttendance(eventId: $e, codes: $c) { recorded } }", new { e = id, c = new[] { came } });
+        var (notPast, notPastField, _) = await Client().ErrorAsync("mutation($id: ID!) { recordEventHeld(id: $id) { status } }", new { id = live });
+
+        Assert.Equal(("CLOSED", "2019-06-04T09:30:00"), (held["recordEventHeld"]!["status"]!.GetValue<string>(), held["recordEventHeld"]!["startsAtLocal"]!.GetValue<string>()));
+        Assert.Equal([came], recorded["recordRetroactiveAttendance"]!["recorded"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var statuses = (await Client().DataAsync("query($id: ID!) { event(id: $id) { attendees(first: 5) { items { code status } } } }", new { id }))["event"]!["attendees"]!["items"]!.AsArray()
+            .ToDictionary(a => a!["code"]!.GetValue<string>(), a => a!["status"]!.GetValue<string>());
+        Assert.Equal(("CHECKED_IN", "NO_SHOW"), (statuses[came], statuses[stayedAway]));
+        Assert.Equal(("CONFLICT", "eventId"), (notPast, notPastField));
+    }
+
+    [Fact]
     public async Task The_door_flow_registers_checks_in_once_undoes_and_takes_walk_ins()
     {
         var eventId = await LiveEventAsync(capacity: 10);

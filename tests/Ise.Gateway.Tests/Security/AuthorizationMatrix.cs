@@ -107,6 +107,8 @@ public static class AuthorizationMatrix
         Graph("publishEvent", "mutation($id: ID!) { publishEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Draft) }, s_eventManagers),
         Graph("startEvent", "mutation($id: ID!) { startEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Open) }, s_eventManagers),
         Graph("closeEvent", "mutation($id: ID!) { closeEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Live) }, s_eventManagers),
+        Graph("recordEventHeld", "mutation($id: ID!) { recordEventHeld(id: $id) { status } }",
+            async (w, role) => new { id = role == DoorOwn ? MainEventId : await w.FreshPastEventAsync() }, s_eventManagers),
         Graph("recordRetroactiveAttendance", "mutation($id: ID!, $codes: [String!]!) { recordRetroactiveAttendance(eventId: $id, codes: $codes) { recorded } }", async (w, role) =>
         {
             if (role == DoorOwn)
