@@ -377,27 +377,31 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Fact]
-    public async Task Starting_an_event_held_yesterday_is_refused_in_French_and_Dutch_with_where_to_load_it_instead()
+    public async Task An_event_held_yesterday_is_offered_to_be_recorded_as_held_not_started_in_French_and_Dutch()
     {
         var yesterday = DateOnly.ParseExact(ApiScenario.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1)
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var eventId = (await Api().DataAsync(ApiScenario.CreateEvent, new { input = ApiScenario.Workshop(5, day: yesterday, title: "Yesterday's workshop") }))["createEvent"]!["id"]!.GetValue<string>();
-        await Api().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id = eventId });
-
-        foreach (var (language, refusal, open) in new[]
+        foreach (var (language, hint, done, closed) in new[]
         {
-            ("fr", "Cet événement est passé : un événement passé ne se démarre pas. Chargez-le par l’import de l’historique", "Ouvert aux inscriptions"),
-            ("nl", "Dit evenement is voorbij: een voorbij evenement wordt niet gestart. Laad het met de import van de geschiedenis", "Open voor inschrijving"),
+            ("fr", "Cet événement est passé et n’a pas été démarré : l’enregistrer comme tenu le clôt", "Enregistré comme tenu.", "Clos"),
+            ("nl", "Dit evenement is voorbij en werd nooit gestart: het registreren als gehouden sluit het af", "Geregistreerd als gehouden.", "Afgesloten"),
         })
         {
+            var eventId = (await Api().DataAsync(ApiScenario.CreateEvent, new { input = ApiScenario.Workshop(5, day: yesterday, title: "Yesterday's workshop") }))["createEvent"]!["id"]!.GetValue<string>();
+            await Api().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id = eventId });
+            var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+
             var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang={language}", "organiser-voka-east");
-            await page.ClickAsync("#start");
-            await Expect(page.Locator("#lifecycle-result")).ToContainTextAsync(refusal);
-            await Expect(page.Locator("#event-status")).ToHaveTextAsync(open);
+            await Expect(page.Locator("#held-hint")).ToContainTextAsync(hint);
+            await Expect(page.Locator("#start")).ToBeHiddenAsync();
+            await page.ClickAsync("#held");
+            await Expect(page.Locator("#lifecycle-result")).ToHaveTextAsync(done);
+            await Expect(page.Locator("#event-status")).ToHaveTextAsync(closed);
+            await Expect(page.Locator("#held")).ToBeHiddenAsync();
+            await Expect(page.Locator($"#registration-rows tr[data-code='{code}']")).ToHaveAttributeAsync("data-status", "NO_SHOW");
+            await AccessibilityCheck.AssertNoViolationsAsync(page);
             Assert.Empty(errors);
         }
-
-        Assert.Equal("OPEN", (await Api().DataAsync("query($id: ID!) { event(id: $id) { status } }", new { id = eventId }))["event"]!["status"]!.GetValue<string>());
     }
 
     [Fact]

@@ -12,6 +12,8 @@
       detailsTitle: 'Event', publishButton: 'Publish (open registration)', startButton: 'Start (open check-in)', closeButton: 'Close the event',
       closeHint: 'Closing ends check-in: everyone registered who did not come becomes a no-show.', dashboardLink: 'Live dashboard and check-in',
       published: 'Published: registration is open.', started: 'Started: check-in is open.', closed: 'Closed.',
+      heldButton: 'Record as held (past event)', held: 'Recorded as held.',
+      heldHint: 'This event is over and was never run: recording it as held closes it, counted on its own date; everyone registered becomes a no-show until you upload who came (the attendance list below).',
       pastEvent: 'This event is over: a past event is not started. Load it with the history import (it is recorded as held), then record who came with the attendance list or retroactive attendance.',
       notYourEvent: 'FORBIDDEN: this event is run by {0}; its page is for the secretariat and {0}.',
       registerTitle: 'Register an SME', smeToRegister: 'SME (name or id)', registerButton: 'Register',
@@ -32,6 +34,8 @@
       detailsTitle: 'Événement', publishButton: 'Publier (ouvrir les inscriptions)', startButton: 'Démarrer (ouvrir l’accueil)', closeButton: 'Clore l’événement',
       closeHint: 'Clore met fin à l’accueil : chaque inscrit qui n’est pas venu devient absent.', dashboardLink: 'Tableau de bord en direct et accueil',
       published: 'Publié : les inscriptions sont ouvertes.', started: 'Démarré : l’accueil est ouvert.', closed: 'Clos.',
+      heldButton: 'Enregistrer comme tenu (événement passé)', held: 'Enregistré comme tenu.',
+      heldHint: 'Cet événement est passé et n’a pas été démarré : l’enregistrer comme tenu le clôt, compté à sa date ; chaque inscrit devient absent jusqu’à ce que vous chargiez les présences (la liste de présence ci-dessous).',
       pastEvent: 'Cet événement est passé : un événement passé ne se démarre pas. Chargez-le par l’import de l’historique (il est enregistré comme tenu), puis enregistrez les présences par la liste de présence ou la présence rétroactive.',
       notYourEvent: 'FORBIDDEN : cet événement est organisé par {0} ; sa page est réservée au secrétariat et à {0}.',
       registerTitle: 'Inscrire une PME', smeToRegister: 'PME (nom ou identifiant)', registerButton: 'Inscrire',
@@ -52,6 +56,8 @@
       detailsTitle: 'Evenement', publishButton: 'Publiceren (inschrijving openen)', startButton: 'Starten (aanmelden openen)', closeButton: 'Evenement afsluiten',
       closeHint: 'Afsluiten beëindigt het aanmelden: wie ingeschreven was en niet kwam, wordt niet verschenen.', dashboardLink: 'Live dashboard en aanmelden',
       published: 'Gepubliceerd: de inschrijving is open.', started: 'Gestart: het aanmelden is open.', closed: 'Afgesloten.',
+      heldButton: 'Registreren als gehouden (voorbij evenement)', held: 'Geregistreerd als gehouden.',
+      heldHint: 'Dit evenement is voorbij en werd nooit gestart: het registreren als gehouden sluit het af, geteld op zijn eigen datum; wie ingeschreven was, wordt niet verschenen tot u oplaadt wie er was (de aanwezigheidslijst hieronder).',
       pastEvent: 'Dit evenement is voorbij: een voorbij evenement wordt niet gestart. Laad het met de import van de geschiedenis (het wordt geregistreerd als gehouden) en registreer daarna wie er was met de aanwezigheidslijst of achteraf.',
       notYourEvent: 'FORBIDDEN: dit evenement wordt georganiseerd door {0}; de pagina is voor het secretariaat en {0}.',
       registerTitle: 'Kmo inschrijven', smeToRegister: 'Kmo (naam of id)', registerButton: 'Inschrijven',
@@ -111,7 +117,11 @@
     ];
     $('event-facts').replaceChildren(...facts.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { 'data-fact': key, text: value })]));
     $('publish').hidden = event.status !== 'DRAFT';
-    $('start').hidden = event.status !== 'OPEN';
+    // A past event (its last local day before today in its region) is not started but recorded as held; the API decides again.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const past = event.endsAtLocal.slice(0, 10) < today;
+    $('start').hidden = event.status !== 'OPEN' || past;
+    $('held').hidden = $('held-hint').hidden = !past || !(event.status === 'DRAFT' || event.status === 'OPEN');
     $('close').hidden = $('close-hint').hidden = event.status !== 'LIVE';
     $('badges-link').href = '/live/event-badges.html?id=' + encodeURIComponent(event.id);
     $('dashboard-link').href = '/live/event.html?id=' + encodeURIComponent(event.id);
@@ -152,6 +162,7 @@
   $('publish').addEventListener('click', () => transition($('publish'), () => graphql('mutation($id: ID!) { publishEvent(id: $id) { id status } }', { id: event.id }), 'published'));
   $('start').addEventListener('click', () => transition($('start'), () => graphql('mutation($id: ID!) { startEvent(id: $id) { id status } }', { id: event.id }), 'started'));
   $('close').addEventListener('click', () => transition($('close'), () => graphql('mutation($id: ID!) { closeEvent(id: $id) { id status } }', { id: event.id }), 'closed'));
+  $('held').addEventListener('click', () => transition($('held'), () => graphql('mutation($id: ID!) { recordEventHeld(id: $id) { id status } }', { id: event.id }), 'held'));
 
   // Registrations, by status if chosen, 25 a page.
   fillSelect($('registrations-status'), ['REGISTERED', 'WAIT_LISTED', 'CHECKED_IN', 'NO_SHOW', 'CANCELLED'], t, t('any'));
