@@ -66,6 +66,20 @@ public sealed class PastAttendanceImportTests(ClusterFixture fixture)
         Assert.Empty(await EvidenceAsync(Grains, CurrentMonth, e => e.SubjectId == came.SmeId || e.SubjectId == walkedIn.SmeId || e.SubjectId == stayedAway.SmeId));
     }
 
+    [Fact]
+    public async Task At_a_live_event_a_no_show_row_is_refused_naming_its_column_and_a_walk_in_row_checks_in()
+    {
+        var @event = await CreateEventAsync(Grains, 5, EventStatus.Live);
+        var (absent, walkedIn) = (await RegisterDutchSmeAsync(Grains), await RegisterDutchSmeAsync(Grains));
+
+        var job = await RunAsync(@event.GetPrimaryKeyString(), [Row(2, absent.SmeId, "no-show"), Row(3, walkedIn.SmeId, "walk-in")]);
+
+        Assert.Equal((1, 1), (job.Accepted, job.Rejected));
+        Assert.Equal("status: no-shows are recorded once the event is closed (closing marks everyone registered who did not come)", Assert.Single(job.RejectedRows).Message);
+        var registration = Assert.Single(await @event.ListRegistrationsAsync(null));
+        Assert.Equal((walkedIn.SmeId, AttendanceStatus.CheckedIn, true), (registration.Attendee.SmeId, registration.Status, registration.WalkIn));
+    }
+
     private Task<ImportJobView> RunAsync(string eventId, IReadOnlyList<ImportRow> rows) =>
         ImportJobs.RunAsync(Grains, new ImportJobRequest(ImportKind.Attendance, Recorder, null, eventId, "list.csv"), rows);
 
