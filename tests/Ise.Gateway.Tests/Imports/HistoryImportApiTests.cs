@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Ise.Events;
 using Ise.Testing;
+using static Ise.Gateway.Tests.Imports.ImportUploads;
 
 namespace Ise.Gateway.Tests.Imports;
 
@@ -32,11 +33,11 @@ public sealed class HistoryImportApiTests(EmbeddedGatewayFactory factory) : ICla
         var job = await Uploads.ImportAsync("dev-partner-aditec", Path, Encoding.UTF8.GetBytes(csv), "history.csv");
         var rerun = await Uploads.ImportAsync("dev-partner-aditec", Path, Encoding.UTF8.GetBytes(csv), "history.csv");
 
-        Assert.Equal(("history_events", "completed", 4, 2, 0, 2), (Text(job, "kind"), Text(job, "status"), Int(job, "total"), Int(job, "accepted"), Int(job, "unchanged"), Int(job, "rejected")));
-        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Int(r!, "line"), r => Text(r!, "message"));
+        Assert.Equal(("history_events", "completed", 4, 2, 0, 2), (Text(job, "kind"), Text(job, "status"), Number(job, "total"), Number(job, "accepted"), Number(job, "unchanged"), Number(job, "rejected")));
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Number(r!, "line"), r => Text(r!, "message"));
         Assert.StartsWith($"date: {nextMonth} is not past", rejected[4], StringComparison.Ordinal);
         Assert.Equal("title: title is required.", rejected[5]);
-        Assert.Equal((0, 2, 2), (Int(rerun, "accepted"), Int(rerun, "unchanged"), Int(rerun, "rejected")));
+        Assert.Equal((0, 2, 2), (Number(rerun, "accepted"), Number(rerun, "unchanged"), Number(rerun, "rejected")));
 
         var api = new GraphQLClient(factory.CreateClient(), "dev-partner-aditec");
         var first = (await api.DataAsync("query($id: ID!) { event(id: $id) { status kind title startsAtLocal timeZone sectors hostPartnerId } }",
@@ -45,7 +46,7 @@ public sealed class HistoryImportApiTests(EmbeddedGatewayFactory factory) : ICla
             (Text(first, "status"), Text(first, "kind"), Text(first, "title"), Text(first, "startsAtLocal"), Text(first, "timeZone")));
         Assert.Equal(["NEW_MATERIALS", "MECHATRONICS"], first["sectors"]!.AsArray().Select(s => s!.GetValue<string>()));
         var graph = (await api.DataAsync("query($id: ID!) { importJob(id: $id) { kind accepted } }", new { id = Text(job, "id") }))["importJob"]!;
-        Assert.Equal(("HISTORY_EVENTS", 2), (Text(graph, "kind"), Int(graph, "accepted")));
+        Assert.Equal(("HISTORY_EVENTS", 2), (Text(graph, "kind"), Number(graph, "accepted")));
     }
 
     [Fact]
@@ -60,8 +61,4 @@ public sealed class HistoryImportApiTests(EmbeddedGatewayFactory factory) : ICla
         Assert.StartsWith("Missing columns sectors, start, end, venue, capacity; the header row has: reference, kind, region, title, date. Expected columns: reference, kind, host_partner (optional), region,", Text(problem, "detail"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, door);
     }
-
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
-    private static int Int(JsonNode node, string name) => node[name]!.GetValue<int>();
 }

@@ -40,4 +40,10 @@ public sealed class ImportUploads(EmbeddedGatewayFactory factory)
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         return http;
     }
+
+    /// <summary>A text member of a job or report line as the endpoint answers it.</summary>
+    public static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
+
+    /// <summary>A number member of a job or report line as the endpoint answers it.</summary>
+    public static int Number(JsonNode node, string name) => node[name]!.GetValue<int>();
 }

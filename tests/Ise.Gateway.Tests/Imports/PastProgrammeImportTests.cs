@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Ise.Events;
 using Ise.Testing;
+using static Ise.Gateway.Tests.Imports.ImportUploads;
 
 namespace Ise.Gateway.Tests.Imports;
 
@@ -57,7 +58,7 @@ public sealed class PastProgrammeImportTests(EmbeddedGatewayFactory factory) : I
             "");
 
         var loaded = await Uploads.ImportAsync("dev-secretariat", HistoryImportApiTests.Path, Encoding.UTF8.GetBytes(events), "programme-2017.csv");
-        Assert.Equal((4, 0), (Int(loaded, "accepted"), Int(loaded, "rejected")));
+        Assert.Equal((4, 0), (Number(loaded, "accepted"), Number(loaded, "rejected")));
         await ListAsync(EventIds.FromReference("voka-east-flanders", "ISE-2017-01"), $"sme_id,status\n{a},attended\n{b},attended\n{c},no-show\n");
         await ListAsync(EventIds.FromReference("aditec", "ISE-2017-02"), $"sme_id;status\n{a};present\n{c};walk-in\n{d};absent\n");
         await ListAsync(EventIds.FromReference("kent-county-council", "ISE-2017-03"), $"sme_id,status\n{b},walk in\n{d},\n");
@@ -91,15 +92,15 @@ public sealed class PastProgrammeImportTests(EmbeddedGatewayFactory factory) : I
         var again = await Uploads.ImportAsync("dev-secretariat", HistoryImportApiTests.Path, Encoding.UTF8.GetBytes(events), "programme-2017.csv");
         var listAgain = await Uploads.ImportAsync("dev-secretariat", $"/api/imports/events/{EventIds.FromReference("aditec", "ISE-2017-02")}/attendance",
             Encoding.UTF8.GetBytes($"sme_id;status\n{a};present\n{c};walk-in\n{d};absent\n"), "list.csv");
-        Assert.Equal((0, 4), (Int(again, "accepted"), Int(again, "unchanged")));
-        Assert.Equal((0, 3), (Int(listAgain, "accepted"), Int(listAgain, "unchanged")));
+        Assert.Equal((0, 4), (Number(again, "accepted"), Number(again, "unchanged")));
+        Assert.Equal((0, 3), (Number(listAgain, "accepted"), Number(listAgain, "unchanged")));
         Assert.Equal(s_expectedTotals["2017"], Totals(await FiguresAsync("2017")));
     }
 
     private async Task ListAsync(string eventId, string csv)
     {
         var job = await Uploads.ImportAsync("dev-secretariat", $"/api/imports/events/{eventId}/attendance", Encoding.UTF8.GetBytes(csv), "list.csv");
-        Assert.True(Int(job, "rejected") == 0, job.ToJsonString());
+        Assert.True(Number(job, "rejected") == 0, job.ToJsonString());
     }
 
     private async Task<JsonArray> FiguresAsync(string period) =>
@@ -109,6 +110,4 @@ public sealed class PastProgrammeImportTests(EmbeddedGatewayFactory factory) : I
 
     private static int Net(JsonArray figures, string indicator, string cell) =>
         figures.Where(f => f!["indicator"]!.GetValue<string>() == indicator && f["cell"]!.GetValue<string>() == cell).Sum(f => f!["net"]!.GetValue<int>());
-
-    private static int Int(JsonNode node, string name) => node[name]!.GetValue<int>();
 }
