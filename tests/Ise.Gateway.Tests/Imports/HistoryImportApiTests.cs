@@ -50,6 +50,25 @@ public sealed class HistoryImportApiTests(EmbeddedGatewayFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Markup_and_formulas_are_stored_as_given_and_reported_inert()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var csv = string.Join("\n",
+            "reference,kind,region,sectors,title,date,start,end,venue,capacity",
+            $"{run}-<b>x</b>,taster-session,Hauts-de-France,Mechatronics,<script>alert(1)</script>,2019-09-10,10:00,12:00,\"=cmd|' /C calc'!A0\",10",
+            $"{run}-bad,<img src=x onerror=alert(1)>,Hauts-de-France,Mechatronics,Taster,2019-09-11,10:00,12:00,Lille,10",
+            "");
+
+        var job = await Uploads.ImportAsync("dev-partner-aditec", Path, Encoding.UTF8.GetBytes(csv), "hostile.csv");
+
+        Assert.Equal((1, 1), (Number(job, "accepted"), Number(job, "rejected")));
+        Assert.StartsWith("kind: '‹img src=x onerror=alert(1)›' is not an event kind", Text(job["rejectedRows"]![0]!, "message"), StringComparison.Ordinal);
+        var stored = (await new GraphQLClient(factory.CreateClient(), "dev-partner-aditec").DataAsync("query($id: ID!) { event(id: $id) { title venue } }",
+            new { id = EventIds.FromReference("aditec", $"{run}-<b>x</b>") }))["event"]!;
+        Assert.Equal(("<script>alert(1)</script>", "=cmd|' /C calc'!A0"), (Text(stored, "title"), Text(stored, "venue")));
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_is_refused_whole_and_door_staff_may_not_load_history()
     {
         var (status, body, _) = await Uploads.PostWithLocationAsync("dev-secretariat", Path, Encoding.UTF8.GetBytes("reference,kind,region,title,date\nx,taster-session,Kent,Taster,2019-01-01\n"));
