@@ -36,10 +36,21 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
 
         var (eventId, definition) = read;
         var held = DateOnly.FromDateTime(definition.StartsAtLocal).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var @event = grains.GetGrain<IEventGrain>(eventId);
         try
         {
-            var @event = grains.GetGrain<IEventGrain>(eventId);
-            if ((await @event.CreateAsync(definition)).Status == EventStatus.Closed)
+            EventView created;
+            try
+            {
+                created = await @event.CreateAsync(definition);
+            }
+            catch (IseException existing) when (existing is { Code: IseErrorCode.Conflict, Field: "eventId" })
+            {
+                return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, eventId,
+                    $"reference: {ReportText.Quote(Value(row, "reference"))} of {definition.HostPartnerId} was loaded before with another title, kind, region, time or capacity (event {eventId}); give this event a reference of its own");
+            }
+
+            if (created.Status == EventStatus.Closed)
             {
                 return new ImportRowResult(row.Line, ImportRowOutcome.Unchanged, eventId, $"already loaded: held on {held}");
             }
@@ -49,9 +60,7 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
         }
         catch (IseException refusal) when (refusal.Code != IseErrorCode.Unavailable)
         {
-            return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, eventId, refusal.Code == IseErrorCode.Conflict && refusal.Field == "eventId"
-                ? $"reference: {ReportText.Quote(Value(row, "reference"))} of {definition.HostPartnerId} was loaded before with another title, kind, region, time or capacity (event {eventId}); give this event a reference of its own"
-                : $"{Column(refusal.Field)}: {refusal.Message}");
+            return new ImportRowResult(row.Line, ImportRowOutcome.Rejected, eventId, $"{Column(refusal.Field)}: {refusal.Message}");
         }
     }
 
@@ -140,7 +149,7 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
         nameof(CreateEvent.Venue) or "venue" => "venue",
         nameof(CreateEvent.Capacity) or nameof(CreateEvent.WaitingListLimit) or "capacity" => "capacity",
         { } sectors when sectors.StartsWith(nameof(CreateEvent.Sectors), StringComparison.Ordinal) || sectors.StartsWith("sectors", StringComparison.Ordinal) => "sectors",
-        _ => "reference",
+        _ => "reference", // the event the row's reference names (its id, its state)
     };
 
     private static string Value(ImportRow row, string column) => row.Values[s_layout.IndexOf(column)].Trim();
