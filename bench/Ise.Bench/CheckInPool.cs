@@ -28,7 +28,8 @@ public sealed class CheckInPool
         var pool = new CheckInPool();
         var eventIds = new List<string>();
         var eventSize = smes.Count;
-        var day = DateTime.UtcNow.Date.AddHours(9);
+        // Today in the Netherlands: a past event is never started.
+        var day = ProgrammeTime.ToLocal(DateTimeOffset.UtcNow, Region.SouthWestNetherlands).Date.AddHours(9);
         for (var registered = 0; registered < total; registered += eventSize)
         {
             var id = EventIds.New();

@@ -29,7 +29,8 @@ public sealed class CheckInPlan
     public static async Task<CheckInPlan> PrepareAsync(IGrainFactory grains, int events, int attendeesPerEvent, int cancelledPerEvent)
     {
         var plan = new CheckInPlan();
-        var day = DateTime.UtcNow.Date.AddHours(9);
+        // Today in Lille: a past event is never started.
+        var day = ProgrammeTime.ToLocal(DateTimeOffset.UtcNow, Region.HautsDeFrance).Date.AddHours(9);
         for (var e = 0; e < events; e++)
         {
             var eventId = EventIds.New();

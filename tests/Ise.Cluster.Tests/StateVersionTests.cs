@@ -253,7 +253,8 @@ public sealed class StateVersionTests
         var sme = grains.GetGrain<ISmeGrain>(s_smeId);
         await sme.RegisterAsync(new RegisterSme(Country.NL, SmeKvk, SmeName, Region.SouthWestNetherlands, Sector.Mechatronics, 18,
             new Money(2_400_000m, Currency.EUR), new Money(900_000m, Currency.EUR), "innovatiehuis", []));
-        var day = new DateTime(2026, 11, 28, 9, 0, 0, DateTimeKind.Utc);
+        // Today in Vlissingen: the scenario runs its event live, and a past event is never started.
+        var day = ProgrammeTime.ToLocal(DateTimeOffset.UtcNow, Region.SouthWestNetherlands).Date.AddHours(9);
         var @event = grains.GetGrain<IEventGrain>(s_eventId);
         await @event.CreateAsync(new CreateEvent("Mechatronics on the Scheldt", ActivityKind.SectorWorkshop, "innovatiehuis", Region.SouthWestNetherlands,
             [Sector.Mechatronics], day, day.AddHours(4), "Vlissingen", 40, 0));

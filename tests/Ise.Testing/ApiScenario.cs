@@ -16,15 +16,19 @@ public static class ApiScenario
         mutation($input: CreateEventInput!, $key: String) { createEvent(input: $input, idempotencyKey: $key) { id status capacity startsAt startsAtLocal timeZone } }
         """;
 
-    /// <summary>A sector workshop in Ghent hosted by VOKA East Flanders, on <paramref name="day"/> (yyyy-MM-dd, local).</summary>
-    public static object Workshop(int capacity, int? waitingListLimit = null, string day = "2026-03-12", string title = "API workshop") => new
+    /// <summary>Today in Ghent (yyyy-MM-dd): the day of the events a test runs live, since a past event is never started.</summary>
+    public static string Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime)
+        .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A sector workshop in Ghent hosted by VOKA East Flanders, on <paramref name="day"/> (yyyy-MM-dd, local; default <see cref="Today"/>).</summary>
+    public static object Workshop(int capacity, int? waitingListLimit = null, string? day = null, string title = "API workshop") => new
     {
         title, kind = "SECTOR_WORKSHOP", hostPartnerId = "voka-east-flanders", region = "EAST_FLANDERS", sectors = new[] { "MECHATRONICS" },
-        startsAtLocal = day + "T09:30:00", endsAtLocal = day + "T17:00:00", venue = "Ghent", capacity, waitingListLimit,
+        startsAtLocal = (day ?? Today) + "T09:30:00", endsAtLocal = (day ?? Today) + "T17:00:00", venue = "Ghent", capacity, waitingListLimit,
     };
 
-    /// <summary>Creates, publishes and starts a workshop; returns its id.</summary>
-    public static Task<string> LiveEventAsync(GraphQLClient client, int capacity, int? waitingListLimit = null, string day = "2026-03-12") =>
+    /// <summary>Creates, publishes and starts a workshop (today unless <paramref name="day"/> says otherwise); returns its id.</summary>
+    public static Task<string> LiveEventAsync(GraphQLClient client, int capacity, int? waitingListLimit = null, string? day = null) =>
         StartEventAsync(client, Workshop(capacity, waitingListLimit, day));
 
     /// <summary>Creates an event from a <c>CreateEventInput</c>, publishes and starts it; returns its id.</summary>

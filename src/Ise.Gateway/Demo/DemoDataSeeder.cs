@@ -11,6 +11,9 @@ namespace Ise.Gateway.Demo;
 /// </summary>
 public sealed partial class DemoDataSeeder(IGrainFactory grains, IseOptions options, TimeProvider time, ILogger<DemoDataSeeder> logger) : BackgroundService
 {
+    /// <summary>Who the demo's attendance recorded after its past event is by, as its journey entries show it.</summary>
+    private const string Recorder = "demo data [Secretariat]";
+
     private readonly TaskCompletionSource _seeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the demo data is in place (at once when there is none to seed).</summary>
@@ -66,18 +69,24 @@ public sealed partial class DemoDataSeeder(IGrainFactory grains, IseOptions opti
                 continue;
             }
 
-            await grain.StartAsync();
-            foreach (var registration in registered.Where((_, i) => i % 3 != 2))
-            {
-                await CheckInAsync(registration.Code);
-            }
-
-            var walkIn = firms[(e * 5) % firms.Count];
-            await grain.WalkInAsync(Attendee(walkIn));
+            var attended = registered.Where((_, i) => i % 3 != 2).Select(r => r.Code).ToList();
+            var walkIn = Attendee(firms[(e * 5) % firms.Count]);
             if (status == EventStatus.Closed)
             {
-                await grain.CloseAsync();
+                // A past event is never started: it is recorded as held, and who came is recorded after it, dated by its day.
+                await grain.RecordHeldAsync();
+                await grain.RecordRetroactiveAttendanceAsync(attended, null, Recorder);
+                await grain.WalkInOnAsync(walkIn, DateOnly.FromDateTime(definition.StartsAtLocal), Recorder);
+                continue;
             }
+
+            await grain.StartAsync();
+            foreach (var code in attended)
+            {
+                await CheckInAsync(code);
+            }
+
+            await grain.WalkInAsync(walkIn);
         }
 
         // A few firms join their sector's cluster, and one introduces itself.

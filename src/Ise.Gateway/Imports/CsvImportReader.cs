@@ -108,7 +108,7 @@ public static class CsvImportReader
                 + $"Expected columns: {Describe(layout)}. Nothing was imported.");
         }
 
-        if (layout.Kind == ImportKind.Attendance && positions.All(p => p is null))
+        if (layout.Kind == ImportKind.Attendance && positions[layout.IndexOf("attendee_code")] is null && positions[layout.IndexOf("sme_id")] is null)
         {
             throw IseException.Invalid("file",
                 $"An attendance list needs a column attendee_code or sme_id; the header row has: {HeaderRow(headers)}. Nothing was imported.");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ise.Errors;
 using Ise.Events;
 using Ise.Gateway.GraphQL.Errors;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Ise.Gateway.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/smes</c> and <c>POST /api/imports/events/{eventId}/attendance</c> (multipart,
+/// <c>POST /api/imports/smes</c>, <c>POST /api/imports/history/events</c> and <c>POST /api/imports/events/{eventId}/attendance</c> (multipart,
 /// the CSV in a field named <c>file</c>) check the caller and the file, start an import job and
 /// answer 202 with its id and <c>Location: /api/imports/{id}</c>; <c>GET /api/imports/{id}</c> shows its
 /// progress and report to the caller who started it and to the secretariat. A file that cannot be
@@ -38,6 +39,10 @@ public static class ImportEndpoints
             StartAsync(http, grains, options.Value, ImportLayout.Smes, caller => Task.FromResult(
                 new ImportJobRequest(ImportKind.Smes, caller.Name, caller.IsSecretariat ? null : caller.Scope, null, ""))))
             .RequireAuthorization(IsePolicies.ManageSmes);
+        group.MapPost("/history/events", (HttpContext http, IGrainFactory grains, IOptions<ImportOptions> options) =>
+            StartAsync(http, grains, options.Value, ImportLayout.HistoryEvents, caller => Task.FromResult(
+                new ImportJobRequest(ImportKind.HistoryEvents, caller.Name, caller.IsSecretariat ? null : caller.Scope, null, ""))))
+            .RequireAuthorization(IsePolicies.ManageEvents);
         group.MapPost("/events/{eventId}/attendance", (HttpContext http, string eventId, IGrainFactory grains, IOptions<ImportOptions> options) =>
             StartAsync(http, grains, options.Value, ImportLayout.Attendance, caller => AttendanceRequestAsync(grains, caller, eventId)))
             .RequireAuthorization(IsePolicies.ManageEvents);
@@ -59,7 +64,7 @@ public static class ImportEndpoints
     public static object Resource(ImportJobView job) => new
     {
         id = job.Id,
-        kind = job.Request.Kind.ToString().ToLowerInvariant(),
+        kind = JsonNamingPolicy.SnakeCaseLower.ConvertName(job.Request.Kind.ToString()),
         status = job.Status.ToString().ToLowerInvariant(),
         eventId = job.Request.EventId,
         fileName = job.Request.FileName,
@@ -126,7 +131,7 @@ public static class ImportEndpoints
                 $"Event {eventId} is {@event.Status.ToString().ToLowerInvariant()}: an attendance list is imported while it is live (check-in) or once it is closed (retroactive attendance).", "eventId");
         }
 
-        return new ImportJobRequest(ImportKind.Attendance, caller.Name, caller.IsSecretariat ? null : caller.Scope, eventId, "");
+        return new ImportJobRequest(ImportKind.Attendance, caller.Name, caller.IsSecretariat ? null : caller.Scope, eventId, "", caller.Actor());
     }
 
     /// <summary>The uploaded file's bytes and name (as reports show text from the file: bounded and inert); null bytes when it is over the limit.</summary>

@@ -25,6 +25,12 @@ public static class EventIds
     /// <summary>The id a create request with this idempotency key gets, so a retry finds the first result.</summary>
     public static string FromIdempotencyKey(string caller, string key) => Prefix + StableRandom.Chars($"{caller}|{key}", RandomLength, Alphabet);
 
+    /// <summary>
+    /// The id of a past event loaded by the history import: derived from its host partner and the reference the
+    /// partner's own records give it, so loading the same file again finds the same events.
+    /// </summary>
+    public static string FromReference(string hostPartnerId, string reference) => Prefix + StableRandom.Chars($"history|{hostPartnerId}|{reference}", RandomLength, Alphabet);
+
     public static bool IsWellFormed(string? id) =>
         id is { Length: > 3 and <= 64 }
         && id.StartsWith(Prefix, StringComparison.Ordinal)

@@ -23,8 +23,11 @@ public interface IAttendanceBucketGrain : IGrainWithStringKey
 
     Task<Registration> PromoteAsync(string code);
 
-    /// <summary>Marks everyone still registered as a no-show; returns the bucket's no-shows (the same when retried).</summary>
-    Task<int> CloseAsync(BucketEvent @event);
+    /// <summary>
+    /// Marks everyone still registered as a no-show; returns the bucket's no-shows (the same when retried).
+    /// <paramref name="recordedBy"/> names who recorded them, when a list kept at a past event did.
+    /// </summary>
+    Task<int> CloseAsync(BucketEvent @event, string? recordedBy = null);
 
     /// <summary>
     /// After the event: checks in the registered and no-shows among <paramref name="codes"/>, attended at the

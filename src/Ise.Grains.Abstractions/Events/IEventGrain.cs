@@ -15,8 +15,18 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>Draft → open: registration starts.</summary>
     Task<EventView> PublishAsync();
 
-    /// <summary>Open → live: check-in starts.</summary>
+    /// <summary>
+    /// Open → live: check-in starts. A past event (see <c>PastEvents</c>: its last local day before the region's
+    /// today) is refused with <c>CONFLICT</c> on <c>endsAt</c>, changing nothing: it is loaded as history instead.
+    /// </summary>
     Task<EventView> StartAsync();
+
+    /// <summary>
+    /// A past event loaded as history: draft or open → closed without a live day, counted as held on its date;
+    /// anyone registered becomes a no-show until attendance is recorded. A closed event is returned unchanged; a
+    /// live one, one not past or one before the programme started is refused, changing nothing.
+    /// </summary>
+    Task<EventView> RecordHeldAsync();
 
     /// <summary>Live → closed: everyone registered who did not check in becomes a no-show.</summary>
     Task<EventView> CloseAsync();
@@ -54,6 +64,16 @@ public interface IEventGrain : IGrainWithStringKey
     /// by the event's date; <paramref name="occurredOn"/>, when given, must be one of the event's local dates.
     /// </summary>
     Task<RetroactiveAttendanceReport> RecordRetroactiveAttendanceAsync(IReadOnlyList<string> codes, DateOnly? occurredOn = null, string? recordedBy = null);
+
+    /// <summary>
+    /// Once the event is closed: what a list kept at it says of one SME (a past event loaded by the history import has
+    /// no registrations). Attended: its registration (made now, dated by the event, when it had none) is recorded
+    /// attended; walk-in: a walk-in recorded after the event (a registered SME is recorded attended); no-show: its
+    /// registration (made now when it had none) is a no-show. Each dated by the event's first day, by
+    /// <paramref name="recordedBy"/>; recording what is already so changes nothing and says so; an attendance already
+    /// recorded is not turned into a no-show (CONFLICT).
+    /// </summary>
+    Task<PastAttendanceResult> RecordPastAttendanceAsync(Attendee attendee, PastAttendance attendance, string recordedBy);
 
     /// <summary>Registrations in a status, bucket by bucket.</summary>
     Task<IReadOnlyList<Registration>> ListRegistrationsAsync(AttendanceStatus? status);

@@ -9,4 +9,7 @@ public enum ImportKind
 
     /// <summary>Who attended one event: checked in while it is live, recorded retroactively once it is closed.</summary>
     Attendance = 1,
+
+    /// <summary>Past events, each created and recorded as held (closed) on its date: the programme's history.</summary>
+    HistoryEvents = 2,
 }

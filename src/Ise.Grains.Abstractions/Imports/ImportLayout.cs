@@ -28,6 +28,22 @@ public sealed class ImportLayout
     [
         new("attendee_code", false, ["code", "badgecode", "badge", "attendee", "qrcode"]),
         new("sme_id", false, ["sme", "smeid", "companykey"]),
+        new("status", false, ["attendance", "attended", "outcome", "presence", "statut", "aanwezigheid"]),
+    ]);
+
+    public static ImportLayout HistoryEvents { get; } = new(ImportKind.HistoryEvents,
+    [
+        new("reference", true, ["ref", "key", "eventreference", "externalreference", "eventref", "referentie"]),
+        new("kind", true, ["eventkind", "activity", "activitykind", "type", "eventtype"]),
+        new("host_partner", false, ["hostpartnerid", "host", "partner", "partnerid", "organiser", "organizer"]),
+        new("region", true, ["regio"]),
+        new("sectors", true, ["sector", "secteurs", "secteur", "sectoren", "clusters", "cluster"]),
+        new("title", true, ["name", "eventname", "titre", "titel"]),
+        new("date", true, ["day", "eventdate", "jour", "datum"]),
+        new("start", true, ["starttime", "startsat", "from", "debut", "begin"]),
+        new("end", true, ["endtime", "endsat", "until", "fin", "einde"]),
+        new("venue", true, ["location", "place", "lieu", "locatie", "plaats"]),
+        new("capacity", true, ["seats", "places", "capacite", "capaciteit"]),
     ]);
 
     private ImportLayout(ImportKind kind, IReadOnlyList<ImportColumn> columns)
@@ -40,7 +56,12 @@ public sealed class ImportLayout
 
     public IReadOnlyList<ImportColumn> Columns { get; }
 
-    public static ImportLayout For(ImportKind kind) => kind == ImportKind.Smes ? Smes : Attendance;
+    public static ImportLayout For(ImportKind kind) => kind switch
+    {
+        ImportKind.Smes => Smes,
+        ImportKind.HistoryEvents => HistoryEvents,
+        _ => Attendance,
+    };
 
     /// <summary>The position of a column in <see cref="Columns"/> (and so in <see cref="ImportRow.Values"/>).</summary>
     public int IndexOf(string name)

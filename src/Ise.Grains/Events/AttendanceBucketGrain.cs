@@ -96,7 +96,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
         return State.Registrations[code];
     }
 
-    public async Task<int> CloseAsync(BucketEvent @event)
+    public async Task<int> CloseAsync(BucketEvent @event, string? recordedBy = null)
     {
         var now = Now;
         var changes = new List<IAttendanceBucketEvent>();
@@ -107,7 +107,7 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
 
         changes.AddRange(State.Registrations.Values
             .Where(r => r.Status == AttendanceStatus.Registered)
-            .Select(r => new AttendeeMarkedNoShow(Guid.NewGuid(), now, @event, r)));
+            .Select(r => new AttendeeMarkedNoShow(Guid.NewGuid(), now, @event, r, recordedBy)));
         if (changes.Count > 0)
         {
             await RaiseAndConfirmAsync([.. changes]);
@@ -274,7 +274,8 @@ public sealed class AttendanceBucketGrain(TimeProvider time) : JournaledIseGrain
             : throw IseException.Conflict($"Event {@event.EventId} is not live (it is {@event.Status.ToString().ToLowerInvariant()}); check-in is open only while it is live.", "eventId");
     }
 
-    private static string Describe(AttendanceStatus status) => status switch
+    /// <summary>A registration's status as refusals word it ("already checked in").</summary>
+    internal static string Describe(AttendanceStatus status) => status switch
     {
         AttendanceStatus.Registered => "registered",
         AttendanceStatus.WaitListed => "on the waiting list",

@@ -74,11 +74,18 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
 
     public Task<EventView> PublishAsync() => MoveAsync(EventStatus.Open, EventStatus.Draft);
 
-    public Task<EventView> StartAsync() => MoveAsync(EventStatus.Live, EventStatus.Open);
+    public Task<EventView> StartAsync()
+    {
+        var definition = RequireDefinition();
+        var now = time.GetUtcNow();
+        return State.Status == EventStatus.Open && PastEvents.IsPast(definition, now)
+            ? throw PastEvents.StartRefused(Id, definition, now)
+            : MoveAsync(EventStatus.Live, EventStatus.Open);
+    }
 
     public async Task<EventView> CloseAsync()
     {
-        var definition = RequireDefinition();
+        RequireDefinition();
         if (State.Status == EventStatus.Closed)
         {
             return View();
@@ -89,6 +96,35 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
             throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; only a live event is closed.", "eventId");
         }
 
+        return await MoveToClosedAsync();
+    }
+
+    public async Task<EventView> RecordHeldAsync()
+    {
+        var definition = RequireDefinition();
+        if (State.Status == EventStatus.Closed)
+        {
+            return View();
+        }
+
+        if (State.Status == EventStatus.Live)
+        {
+            throw IseException.Conflict($"Event {Id} is live; close it (closeEvent) rather than record it as held.", "eventId");
+        }
+
+        var now = time.GetUtcNow();
+        if (!PastEvents.IsPast(definition, now))
+        {
+            throw PastEvents.NotPast(Id, definition, now);
+        }
+
+        EngagementDates.Check(DateOnly.FromDateTime(definition.StartsAtLocal), now, definition.Region, programme.Value.StartsOn, "startsAt");
+        return await MoveToClosedAsync();
+    }
+
+    /// <summary>Closes the event: its registered attendees who did not come become no-shows, and it counts as held.</summary>
+    private async Task<EventView> MoveToClosedAsync()
+    {
         var snapshot = BucketView(EventStatus.Closed);
         var noShows = 0;
         foreach (var bucket in State.UsedBuckets)
@@ -96,7 +132,7 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
             noShows += await Bucket(bucket).CloseAsync(snapshot);
         }
 
-        await RaiseAndConfirmAsync(StatusChange(definition, EventStatus.Closed, State.SeatsTaken - noShows));
+        await RaiseAndConfirmAsync(StatusChange(RequireDefinition(), EventStatus.Closed, State.SeatsTaken - noShows));
         return View();
     }
 
@@ -326,6 +362,75 @@ public sealed class EventGrain(TimeProvider time, IOptions<ProgrammeOptions> pro
         }
 
         return new RetroactiveAttendanceReport(recorded, already, refused);
+    }
+
+    public async Task<PastAttendanceResult> RecordPastAttendanceAsync(Attendee attendee, PastAttendance attendance, string recordedBy)
+    {
+        var definition = RequireDefinition();
+        Validate(attendee);
+        ArgumentException.ThrowIfNullOrEmpty(recordedBy);
+        if (!Enum.IsDefined(attendance))
+        {
+            throw IseException.Invalid("status", $"{attendance} is not attended, walk-in or no-show.");
+        }
+
+        if (State.Status != EventStatus.Closed)
+        {
+            throw IseException.Conflict($"Event {Id} is {Slug(State.Status)}; attended, walk-in and no-show are recorded once it is closed.", "eventId");
+        }
+
+        var bucketNumber = StableHash.Bucket(attendee.SmeId, State.BucketCount);
+        var bucket = Bucket(bucketNumber);
+        var registration = await bucket.FindAsync(attendee.SmeId, attendee.ContactId, null);
+        if (registration is null && attendance == PastAttendance.WalkIn)
+        {
+            var walkIn = await WalkInAsync(attendee, null, (DateOnly.FromDateTime(definition.StartsAtLocal), recordedBy));
+            return new PastAttendanceResult(walkIn.Registration, Changed: true, "walk-in recorded after the event");
+        }
+
+        var registeredNow = registration is null;
+        registration ??= await RegisterAfterAsync(bucket, bucketNumber, attendee, recordedBy);
+        if (attendance == PastAttendance.NoShow)
+        {
+            return await MarkNoShowAsync(bucket, registration, registeredNow, recordedBy);
+        }
+
+        var attended = await CheckInAfterAsync(bucket, registration.Code, State.StartsAt, recordedBy);
+        return attended.Outcome == CheckInOutcome.CheckedIn
+            ? new PastAttendanceResult(attended.Registration, Changed: true, registeredNow ? "registered and recorded attended retroactively" : "attendance recorded retroactively")
+            : new PastAttendanceResult(attended.Registration, Changed: false, "already attended");
+    }
+
+    /// <summary>A registration made after the event for a list kept at it: dated by the event's start, holding a seat.</summary>
+    private async Task<Registration> RegisterAfterAsync(IAttendanceBucketGrain bucket, int bucketNumber, Attendee attendee, string recordedBy)
+    {
+        var definition = RequireDefinition();
+        if (State.SeatsTaken >= definition.Capacity)
+        {
+            throw IseException.Conflict($"Event {Id} is full ({definition.Capacity} seats): the list names more attendees than it had seats.", "eventId");
+        }
+
+        var registration = new Registration(AttendeeCode.New(Id, bucketNumber).ToString(), Id, attendee, AttendanceStatus.Registered, State.StartsAt, null, WalkIn: false, Retroactive: false, null);
+        var stored = await bucket.AddAsync(BucketView(), registration, null, recordedBy);
+        await RaiseAndConfirmAsync(SeatsChanged(1, [], [], [bucketNumber]));
+        return stored;
+    }
+
+    /// <summary>A registration of a closed event marked a no-show as closing does (a registration still open is one the list's no-show names).</summary>
+    private async Task<PastAttendanceResult> MarkNoShowAsync(IAttendanceBucketGrain bucket, Registration registration, bool registeredNow, string recordedBy)
+    {
+        switch (registration.Status)
+        {
+            case AttendanceStatus.NoShow:
+                return new PastAttendanceResult(registration, Changed: false, "already a no-show");
+            case AttendanceStatus.Registered:
+                await bucket.CloseAsync(BucketView(), recordedBy);
+                return new PastAttendanceResult((await bucket.FindByCodeAsync(registration.Code))!, Changed: true,
+                    registeredNow ? "registered and recorded a no-show after the event" : "recorded a no-show");
+            default:
+                throw IseException.Conflict(
+                    $"The registration {registration.Code} of SME {registration.Attendee.SmeId} is {AttendanceBucketGrain.Describe(registration.Status)}, not a no-show: an attendance recorded is not undone after the event.", "status");
+        }
     }
 
     /// <summary>

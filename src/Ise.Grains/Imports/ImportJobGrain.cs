@@ -1,6 +1,8 @@
 using Ise.Errors;
 using Ise.Hosting;
+using Ise.Programme;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Ise.Imports;
 
@@ -30,6 +32,7 @@ namespace Ise.Imports;
 public sealed partial class ImportJobGrain(
     [PersistentState("import-job", IseKeys.StorageName)] IPersistentState<ImportJobState> state,
     TimeProvider time,
+    IOptions<ProgrammeOptions> programme,
     ILogger<ImportJobGrain> logger) : Grain, IImportJobGrain, IRemindable
 {
     /// <summary>The reminder that keeps a job with work left coming back (applying rows, clearing chunks).</summary>
@@ -141,7 +144,8 @@ public sealed partial class ImportJobGrain(
     private IRowImporter Importer(ImportJobRequest request) => request.Kind switch
     {
         ImportKind.Smes => new SmeRowImporter(GrainFactory, request.ActingPartnerId),
-        _ => new AttendanceRowImporter(GrainFactory, request.EventId!),
+        ImportKind.HistoryEvents => new HistoryEventRowImporter(GrainFactory, request.ActingPartnerId, time.GetUtcNow(), programme.Value.StartsOn),
+        _ => new AttendanceRowImporter(GrainFactory, request.EventId!, request.RecordedBy ?? request.Owner),
     };
 
     private void StartTimer() =>

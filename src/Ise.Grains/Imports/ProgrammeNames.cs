@@ -28,6 +28,10 @@ public static class ProgrammeNames
     public static bool TrySector(string text, out Sector sector) =>
         TryMatch(ProgrammeCatalog.Sectors, text, s => [s.Slug, s.Name, s.Sector.ToString()], s => s.Sector, out sector);
 
+    /// <summary>An event kind by slug, name or code (<c>sector-workshop</c>, <c>Sector-Focused Workshop</c>, <c>SectorWorkshop</c>); kinds that are not events are not found.</summary>
+    public static bool TryEventKind(string text, out ActivityKind kind) =>
+        TryMatch(ProgrammeCatalog.ActivityKinds.Where(k => ProgrammeCatalog.IsEventKind(k.Kind)), text, k => [k.Slug, k.Name, k.Kind.ToString()], k => k.Kind, out kind);
+
     public static bool TryPartner(string text, out string partnerId)
     {
         var found = TryMatch(ProgrammeCatalog.Partners, text, p => [p.Id, p.Name], p => p.Id, out var id);

@@ -55,17 +55,8 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
             problems.Add($"country: {ReportText.Quote(countryText)} is not GB, FR, BE or NL");
         }
 
-        var regionText = Value("region");
-        if (!ProgrammeNames.TryRegion(regionText, out var region))
-        {
-            problems.Add($"region: {ReportText.Quote(regionText)} is not a programme region ({string.Join(", ", ProgrammeCatalog.Regions.Select(r => r.Name))})");
-        }
-
-        var sectorText = Value("sector");
-        if (!ProgrammeNames.TrySector(sectorText, out var sector))
-        {
-            problems.Add($"sector: {ReportText.Quote(sectorText)} is not a programme sector ({string.Join(", ", ProgrammeCatalog.Sectors.Select(s => s.Name))})");
-        }
+        var region = ImportValues.Region(Value("region"), "region", problems);
+        var sector = ImportValues.Sector(Value("sector"), "sector", problems);
 
         var staffText = Value("staff");
         if (!int.TryParse(staffText.Replace(" ", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var staff))
@@ -82,20 +73,7 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
             problems.Add($"currency: {ReportText.Quote(currencyText)} is not EUR or GBP");
         }
 
-        var partnerText = Value("lead_partner");
-        var leadPartner = actingPartnerId ?? "";
-        if (partnerText.Length > 0 && !ProgrammeNames.TryPartner(partnerText, out leadPartner))
-        {
-            problems.Add($"lead_partner: {ReportText.Quote(partnerText)} is not one of the programme's partners");
-        }
-        else if (leadPartner.Length == 0)
-        {
-            problems.Add("lead_partner is required: the secretariat imports for any partner, so each row names its lead partner");
-        }
-        else if (actingPartnerId is not null && leadPartner != actingPartnerId)
-        {
-            problems.Add($"lead_partner: staff of {actingPartnerId} register SMEs for {actingPartnerId} only, not for {leadPartner}");
-        }
+        var leadPartner = ImportValues.Partner(Value("lead_partner"), "lead_partner", actingPartnerId, "lead partner", "register SMEs", problems);
 
         var name = Value("name");
         var companyText = Value("company_id");

@@ -401,6 +401,34 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
     }
 
     [Fact]
+    public async Task An_event_held_yesterday_is_offered_to_be_recorded_as_held_not_started_in_French_and_Dutch()
+    {
+        var yesterday = DateOnly.ParseExact(ApiScenario.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (language, hint, done, closed) in new[]
+        {
+            ("fr", "Cet événement est passé et n’a pas été démarré : l’enregistrer comme tenu le clôt", "Enregistré comme tenu.", "Clos"),
+            ("nl", "Dit evenement is voorbij en werd nooit gestart: het registreren als gehouden sluit het af", "Geregistreerd als gehouden.", "Afgesloten"),
+        })
+        {
+            var eventId = (await Api().DataAsync(ApiScenario.CreateEvent, new { input = ApiScenario.Workshop(5, day: yesterday, title: "Yesterday's workshop") }))["createEvent"]!["id"]!.GetValue<string>();
+            await Api().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id = eventId });
+            var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
+
+            var (page, errors) = await OpenAsync($"/live/event-manage.html?id={Uri.EscapeDataString(eventId)}&lang={language}", "organiser-voka-east");
+            await Expect(page.Locator("#held-hint")).ToContainTextAsync(hint);
+            await Expect(page.Locator("#start")).ToBeHiddenAsync();
+            await page.ClickAsync("#held");
+            await Expect(page.Locator("#lifecycle-result")).ToHaveTextAsync(done);
+            await Expect(page.Locator("#event-status")).ToHaveTextAsync(closed);
+            await Expect(page.Locator("#held")).ToBeHiddenAsync();
+            await Expect(page.Locator($"#registration-rows tr[data-code='{code}']")).ToHaveAttributeAsync("data-status", "NO_SHOW");
+            await AccessibilityCheck.AssertNoViolationsAsync(page);
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
     public async Task The_create_page_speaks_French_and_Dutch_and_is_refused_to_a_cluster_member()
     {
         var (french, frenchErrors) = await OpenAsync("/live/event-create.html?lang=fr", "organiser-voka-east");

@@ -187,7 +187,7 @@ public sealed class OverviewPageTests(EmbeddedGatewayFactory factory, HeadlessCh
     private Task<string> KentTasterAsync() => ApiScenario.StartEventAsync(Api(), new
     {
         title = "Kent taster", kind = "TASTER_SESSION", hostPartnerId = "kent-county-council", region = "KENT", sectors = s_mechatronics,
-        startsAtLocal = "2026-03-12T10:00:00", endsAtLocal = "2026-03-12T12:00:00", venue = "Maidstone", capacity = 10,
+        startsAtLocal = ApiScenario.Today + "T10:00:00", endsAtLocal = ApiScenario.Today + "T12:00:00", venue = "Maidstone", capacity = 10,
     });
 
     private static ILocator Card(IPage page, string indicator) => page.Locator($"#totals [data-indicator={indicator}] .figure");

@@ -23,7 +23,43 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
         Assert.Equal(first["createEvent"]!["id"]!.GetValue<string>(), retry["createEvent"]!["id"]!.GetValue<string>());
         Assert.Equal("DRAFT", retry["createEvent"]!["status"]!.GetValue<string>());
         Assert.Equal("Europe/Brussels", retry["createEvent"]!["timeZone"]!.GetValue<string>());
-        Assert.Equal("2026-03-12T09:30:00", retry["createEvent"]!["startsAtLocal"]!.GetValue<string>());
+        Assert.Equal(ApiScenario.Today + "T09:30:00", retry["createEvent"]!["startsAtLocal"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Starting_an_event_held_yesterday_is_refused_with_a_pointer_to_the_history_import_and_it_stays_open()
+    {
+        var yesterday = DateOnly.ParseExact(ApiScenario.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var id = (await Client().DataAsync(Create, new { input = ApiScenario.Workshop(5, day: yesterday) }))["createEvent"]!["id"]!.GetValue<string>();
+        await Client().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+
+        var (code, field, message) = await Client().ErrorAsync("mutation($id: ID!) { startEvent(id: $id) { status } }", new { id });
+
+        Assert.Equal(("CONFLICT", "endsAt"), (code, field));
+        Assert.StartsWith($"Event {id} ended on {yesterday}, before today ({ApiScenario.Today} in East Flanders): a past event is not started.", message, StringComparison.Ordinal);
+        Assert.Contains("POST /api/imports/history/events", message, StringComparison.Ordinal);
+        Assert.Contains("recordRetroactiveAttendance", message, StringComparison.Ordinal);
+        Assert.Equal("OPEN", (await Client().DataAsync("query($id: ID!) { event(id: $id) { status } }", new { id }))["event"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_past_event_never_run_is_recorded_as_held_and_its_attendance_after_it_while_a_live_one_is_not()
+    {
+        var id = (await Client().DataAsync(Create, new { input = ApiScenario.Workshop(5, day: "2019-06-04") }))["createEvent"]!["id"]!.GetValue<string>();
+        await Client().DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+        var (came, stayedAway) = (await ApiScenario.RegisterAsync(Client(), id, await SmeAsync()), await ApiScenario.RegisterAsync(Client(), id, await SmeAsync()));
+        var live = await LiveEventAsync(capacity: 5);
+
+        var held = await Client("dev-organiser-voka-east").DataAsync("mutation($id: ID!) { recordEventHeld(id: $id) { status startsAtLocal } }", new { id });
+        var recorded = await Client().DataAsync("mutation($e: ID!, $c: [String!]!) { recordRetroactiveAttendance(eventId: $e, codes: $c) { recorded } }", new { e = id, c = new[] { came } });
+        var (notPast, notPastField, _) = await Client().ErrorAsync("mutation($id: ID!) { recordEventHeld(id: $id) { status } }", new { id = live });
+
+        Assert.Equal(("CLOSED", "2019-06-04T09:30:00"), (held["recordEventHeld"]!["status"]!.GetValue<string>(), held["recordEventHeld"]!["startsAtLocal"]!.GetValue<string>()));
+        Assert.Equal([came], recorded["recordRetroactiveAttendance"]!["recorded"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var statuses = (await Client().DataAsync("query($id: ID!) { event(id: $id) { attendees(first: 5) { items { code status } } } }", new { id }))["event"]!["attendees"]!["items"]!.AsArray()
+            .ToDictionary(a => a!["code"]!.GetValue<string>(), a => a!["status"]!.GetValue<string>());
+        Assert.Equal(("CHECKED_IN", "NO_SHOW"), (statuses[came], statuses[stayedAway]));
+        Assert.Equal(("CONFLICT", "eventId"), (notPast, notPastField));
     }
 
     [Fact]
@@ -158,7 +194,7 @@ public sealed class EventApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
 
         var codes = await AllPagesAsync("query($id: ID!, $after: String) { event(id: $id) { attendees(first: 7, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } } }",
             eventId, d => d["event"]!["attendees"]!, n => n["code"]!.GetValue<string>());
-        var events = await AllPagesAsync("query($after: String) { events(first: 3, after: $after, filter: { kind: SECTOR_WORKSHOP, status: LIVE, from: \"2026-03-01\", to: \"2026-03-31\" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+        var events = await AllPagesAsync("query($after: String) { events(first: 3, after: $after, filter: { kind: SECTOR_WORKSHOP, status: LIVE, from: \"" + ApiScenario.Today + "\", to: \"" + ApiScenario.Today + "\" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
             null, d => d["events"]!, n => n["id"]!.GetValue<string>());
 
         Assert.Equal(expected.Order(), codes.Order());

@@ -8,6 +8,7 @@ using Ise.Programme;
 using Ise.Smes;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static Ise.Gateway.Tests.Imports.ImportUploads;
 
 namespace Ise.Gateway.Tests.Imports;
 
@@ -17,6 +18,8 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
     private const string SmeHeader = "Country;Company ID;Company name;Région;Sector;Employees;Turnover;Balance sheet total;Currency;Lead partner";
 
     private IGrainFactory Grains => factory.Services.GetRequiredService<IGrainFactory>();
+
+    private ImportUploads Uploads => new(factory);
 
     [Fact]
     public async Task An_SME_list_is_imported_row_by_row_and_a_rerun_changes_nothing()
@@ -34,8 +37,8 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
         var job = await ImportAsync("dev-partner-aditec", "/api/imports/smes", Bom(csv), "smes.csv");
 
-        Assert.Equal(("completed", 6, 2, 0, 4), (Text(job, "status"), Int(job, "total"), Int(job, "accepted"), Int(job, "unchanged"), Int(job, "rejected")));
-        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Int(r!, "line"), r => Text(r!, "message"));
+        Assert.Equal(("completed", 6, 2, 0, 4), (Text(job, "status"), Number(job, "total"), Number(job, "accepted"), Number(job, "unchanged"), Number(job, "rejected")));
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Number(r!, "line"), r => Text(r!, "message"));
         Assert.Equal("duplicate of line 3", rejected[4]);
         Assert.Contains("region: 'Yorkshire' is not a programme region", rejected[5], StringComparison.Ordinal);
         Assert.Contains("company_id:", rejected[6], StringComparison.Ordinal);
@@ -46,13 +49,13 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         Assert.False(await Grains.GetGrain<ISmeGrain>(IseKeys.Sme(Country.NL, third)).ExistsAsync());
 
         var rerun = await ImportAsync("dev-partner-aditec", "/api/imports/smes", Bom(csv), "smes.csv");
-        Assert.Equal((0, 2, 4), (Int(rerun, "accepted"), Int(rerun, "unchanged"), Int(rerun, "rejected")));
+        Assert.Equal((0, 2, 4), (Number(rerun, "accepted"), Number(rerun, "unchanged"), Number(rerun, "rejected")));
         Assert.All(rerun["rows"]!.AsArray(), r => Assert.Equal("unchanged", Text(r!, "outcome")));
 
         var id = Text(job, "id");
         var graph = await new GraphQLClient(factory.CreateClient(), "dev-partner-aditec").DataAsync(
             "query($id: ID!) { importJob(id: $id) { kind status total done accepted rejected rejectedRows { line outcome message } } }", new { id });
-        Assert.Equal(("SMES", "COMPLETED", 6, 2), (Text(graph["importJob"]!, "kind"), Text(graph["importJob"]!, "status"), Int(graph["importJob"]!, "done"), Int(graph["importJob"]!, "accepted")));
+        Assert.Equal(("SMES", "COMPLETED", 6, 2), (Text(graph["importJob"]!, "kind"), Text(graph["importJob"]!, "status"), Number(graph["importJob"]!, "done"), Number(graph["importJob"]!, "accepted")));
         Assert.Equal("FORBIDDEN", (await new GraphQLClient(factory.CreateClient(), "dev-partner-kcc").ErrorAsync("query($id: ID!) { importJob(id: $id) { total } }", new { id })).Code);
         Assert.Equal(HttpStatusCode.Forbidden, (await Http("dev-partner-kcc").GetAsync(new Uri($"/api/imports/{id}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Http("dev-secretariat").GetAsync(new Uri($"/api/imports/{id}", UriKind.Relative))).StatusCode);
@@ -99,7 +102,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
         var job = await ImportAsync("dev-secretariat", "/api/imports/smes", Encoding.UTF8.GetBytes(csv), "reflected.csv");
 
-        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Int(r!, "line"), r => Text(r!, "message"));
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Number(r!, "line"), r => Text(r!, "message"));
         Assert.StartsWith($"country: '{new string('Z', 60)}… (5,000 characters)' is not GB, FR, BE or NL", rejected[2], StringComparison.Ordinal);
         Assert.True(rejected[2].Length < 200, rejected[2]);
         Assert.StartsWith("region: '‹img src=x onerror=alert(1)›' is not a programme region", rejected[3], StringComparison.Ordinal);
@@ -147,8 +150,8 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
         var job = await ImportAsync("dev-organiser-voka-east", path, Encoding.UTF8.GetBytes(live), "door.csv");
 
-        Assert.Equal((6, 3, 0, 3), (Int(job, "total"), Int(job, "accepted"), Int(job, "unchanged"), Int(job, "rejected")));
-        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Int(r!, "line"), r => Text(r!, "message"));
+        Assert.Equal((6, 3, 0, 3), (Number(job, "total"), Number(job, "accepted"), Number(job, "unchanged"), Number(job, "rejected")));
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Number(r!, "line"), r => Text(r!, "message"));
         Assert.Contains("is not an attendee code", rejected[5], StringComparison.Ordinal);
         Assert.Equal("duplicate of line 2", rejected[6]);
         Assert.Contains($"no SME with id {unknown}", rejected[7], StringComparison.Ordinal);
@@ -157,7 +160,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         Assert.True(checkedIn.Single(r => r.Attendee.SmeId == walkIn.SmeId).WalkIn);
 
         var rerun = await ImportAsync("dev-organiser-voka-east", path, Encoding.UTF8.GetBytes(live), "door.csv");
-        Assert.Equal((0, 3, 3), (Int(rerun, "accepted"), Int(rerun, "unchanged"), Int(rerun, "rejected")));
+        Assert.Equal((0, 3, 3), (Number(rerun, "accepted"), Number(rerun, "unchanged"), Number(rerun, "rejected")));
         Assert.Equal(3, (await @event.ListRegistrationsAsync(AttendanceStatus.CheckedIn)).Count);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync("dev-partner-kcc", path, Encoding.UTF8.GetBytes($"sme_id\n{noShow.SmeId}\n"))).Status);
@@ -167,7 +170,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
         await @event.CloseAsync();
         var after = await ImportAsync("dev-secretariat", path, Encoding.UTF8.GetBytes($"sme_id;name\n{noShow.SmeId};late list\n{walkIn.SmeId};\n{unknown};\n"), "after.csv");
-        Assert.Equal((1, 1, 1), (Int(after, "accepted"), Int(after, "unchanged"), Int(after, "rejected")));
+        Assert.Equal((1, 1, 1), (Number(after, "accepted"), Number(after, "unchanged"), Number(after, "rejected")));
         Assert.Equal("attendance recorded retroactively", Text(after["rows"]!.AsArray().Single(r => Text(r!, "outcome") == "accepted")!, "message"));
         Assert.Empty(await @event.ListRegistrationsAsync(AttendanceStatus.NoShow));
     }
@@ -185,7 +188,7 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
 
         var (status, body, location) = await PostWithLocationAsync("dev-secretariat", "/api/imports/smes", Encoding.UTF8.GetBytes(csv.ToString()));
         Assert.Equal(HttpStatusCode.Accepted, status);
-        var seen = new List<int> { Int(JsonNode.Parse(body)!, "done") };
+        var seen = new List<int> { Number(JsonNode.Parse(body)!, "done") };
         JsonNode job;
         var http = Http("dev-secretariat");
         var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -193,15 +196,15 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         {
             await Task.Delay(25);
             job = JsonNode.Parse(await http.GetStringAsync(location))!;
-            seen.Add(Int(job, "done"));
+            seen.Add(Number(job, "done"));
         }
         while (Text(job, "status") == "running" && DateTime.UtcNow < deadline);
 
-        Assert.Equal(("completed", Rows, Rows, 0), (Text(job, "status"), Int(job, "done"), Int(job, "accepted"), Int(job, "rejected")));
+        Assert.Equal(("completed", Rows, Rows, 0), (Text(job, "status"), Number(job, "done"), Number(job, "accepted"), Number(job, "rejected")));
         Assert.Equal(0, seen[0]);
         Assert.Contains(seen, done => done is > 0 and < Rows);
         Assert.Equal(seen.Order(), seen);
-        Assert.Equal((100, Rows - 100), (job["rows"]!.AsArray().Count, Int(job, "omittedRows")));
+        Assert.Equal((100, Rows - 100), (job["rows"]!.AsArray().Count, Number(job, "omittedRows")));
     }
 
     private async Task<Attendee> SmeAsync()
@@ -213,48 +216,18 @@ public sealed class ImportApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         return new Attendee(id, Country.BE, Region.EastFlanders, Sector.Mechatronics, null);
     }
 
-    /// <summary>Uploads a file, expects 202 with a Location, and follows the job there until it completes.</summary>
-    private async Task<JsonNode> ImportAsync(string key, string path, byte[] file, string name)
-    {
-        var (status, body, location) = await PostWithLocationAsync(key, path, file, name);
-        Assert.True(status == HttpStatusCode.Accepted, $"{(int)status}: {body}");
-        var http = Http(key);
-        JsonNode job = JsonNode.Parse(body)!;
-        await Eventually.TrueAsync(async () =>
-        {
-            job = JsonNode.Parse(await http.GetStringAsync(location))!;
-            return Text(job, "status") == "completed";
-        }, TimeSpan.FromSeconds(60), "the import completes");
-        Assert.Equal(name, Text(job, "fileName"));
-        return job;
-    }
+    private Task<JsonNode> ImportAsync(string key, string path, byte[] file, string name) => Uploads.ImportAsync(key, path, file, name);
 
     private async Task<(HttpStatusCode Status, string Body)> PostAsync(string? key, string path, byte[] file)
     {
-        var (status, body, _) = await PostWithLocationAsync(key, path, file);
+        var (status, body, _) = await Uploads.PostWithLocationAsync(key, path, file);
         return (status, body);
     }
 
-    private async Task<(HttpStatusCode Status, string Body, Uri? Location)> PostWithLocationAsync(string? key, string path, byte[] file, string name = "upload.csv")
-    {
-        using var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", name);
-        using var response = await (key is null ? factory.CreateClient() : Http(key)).PostAsync(new Uri(path, UriKind.Relative), content);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
-    }
+    private Task<(HttpStatusCode Status, string Body, Uri? Location)> PostWithLocationAsync(string? key, string path, byte[] file, string name = "upload.csv") =>
+        Uploads.PostWithLocationAsync(key, path, file, name);
 
-    private HttpClient Http(string key)
-    {
-        var http = factory.CreateClient();
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return http;
-    }
+    private HttpClient Http(string key) => Uploads.Http(key);
 
     private static byte[] Bom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
-
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
-    private static int Int(JsonNode node, string name) => node[name]!.GetValue<int>();
 }

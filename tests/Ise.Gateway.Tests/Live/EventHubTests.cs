@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Ise.Events;
@@ -120,7 +121,7 @@ public sealed class EventHubTests(EmbeddedGatewayFactory factory) : IClassFixtur
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var @event = grains.GetGrain<IEventGrain>(EventIds.New());
         await @event.CreateAsync(new CreateEvent("Burst", Programme.ActivityKind.MajorInnovationEvent, "voka-east-flanders", Programme.Region.EastFlanders,
-            [Programme.Sector.Mechatronics], new DateTime(2026, 4, 1, 9, 0, 0), new DateTime(2026, 4, 1, 17, 0, 0), "Ghent", 600, null));
+            [Programme.Sector.Mechatronics], DateTime.Parse(ApiScenario.Today + "T09:00:00", CultureInfo.InvariantCulture), DateTime.Parse(ApiScenario.Today + "T17:00:00", CultureInfo.InvariantCulture), "Ghent", 600, null));
         await @event.PublishAsync();
         await @event.StartAsync();
         var attendees = new List<Attendee>();

@@ -107,6 +107,8 @@ public static class AuthorizationMatrix
         Graph("publishEvent", "mutation($id: ID!) { publishEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Draft) }, s_eventManagers),
         Graph("startEvent", "mutation($id: ID!) { startEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Open) }, s_eventManagers),
         Graph("closeEvent", "mutation($id: ID!) { closeEvent(id: $id) { status } }", async (w, role) => new { id = await EventAsync(w, role, EventStatus.Live) }, s_eventManagers),
+        Graph("recordEventHeld", "mutation($id: ID!) { recordEventHeld(id: $id) { status } }",
+            async (w, role) => new { id = role == DoorOwn ? MainEventId : await w.FreshPastEventAsync() }, s_eventManagers),
         Graph("recordRetroactiveAttendance", "mutation($id: ID!, $codes: [String!]!) { recordRetroactiveAttendance(eventId: $id, codes: $codes) { recorded } }", async (w, role) =>
         {
             if (role == DoorOwn)
@@ -182,6 +184,8 @@ public static class AuthorizationMatrix
         Http("GET /api/indicators/{period}/evidence.csv", Get("/api/indicators/programme/evidence.csv"), s_partnerStaff),
         Http("GET /api/indicators/{file}", Get("/api/indicators/programme.xlsx"), s_partnerStaff),
         Http("POST /api/imports/smes", (_, role) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/imports/smes") { Content = Upload(SmeList(role)) }), s_partnerStaff),
+        Http("POST /api/imports/history/events", (_, role) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/imports/history/events") { Content = Upload(HistoryEventList(role)) }),
+            [Secretariat, PartnerOwn, PartnerOther, OrganiserOwn, OrganiserOther]),
         Http("POST /api/imports/events/{eventId}/attendance", async (w, _) =>
             new HttpRequestMessage(HttpMethod.Post, $"/api/imports/events/{MainEventId}/attendance") { Content = Upload($"sme_id\n{await w.FreshSmeAsync()}\n") }, s_eventManagers),
         Http("GET /api/imports/{id}", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/imports/{w.ImportJobId}")), s_smeManagers),

@@ -137,6 +137,14 @@ public sealed class MatrixWorld
         return (id, noShow);
     }
 
+    /// <summary>A fresh event of 2019 hosted by the owner, published and never run: one to record as held.</summary>
+    public async Task<string> FreshPastEventAsync()
+    {
+        var id = (await Secretariat.DataAsync(CreateEvent, new { input = EventInput($"Matrix past event {Interlocked.Increment(ref _events)}", "2019-05-06") }))["createEvent"]!["id"]!.GetValue<string>();
+        await Secretariat.DataAsync("mutation($id: ID!) { publishEvent(id: $id) { id } }", new { id });
+        return id;
+    }
+
     /// <summary>Registers an SME for an event; returns its attendee code.</summary>
     public Task<string> RegisterAsync(string eventId, string smeId) => ApiScenario.RegisterAsync(Secretariat, eventId, smeId);
 
@@ -226,10 +234,14 @@ public sealed class MatrixWorld
     public static string SmeList(MatrixRole role) =>
         $"country,company_id,name,region,sector,staff,turnover,balance_sheet,lead_partner\nNL,{TestCompanyIds.Kvk()},Imported BV,South-West Netherlands,Mechatronics,5,100000,100000,{(role == MatrixRole.Secretariat ? Owner : "")}\n";
 
-    public static object EventInput(string title) => new
+    /// <summary>A one-row list of past events with a fresh reference: partner staff and organisers leave the host partner empty (their own), the secretariat names the owner.</summary>
+    public static string HistoryEventList(MatrixRole role) =>
+        $"reference,kind,host_partner,region,sectors,title,date,start,end,venue,capacity\nmatrix-{Guid.NewGuid():N},taster-session,{(role == MatrixRole.Secretariat ? Owner : "")},Hauts-de-France,Mechatronics,Matrix past taster,2019-06-04,09:30,12:00,Lille,20\n";
+
+    public static object EventInput(string title, string day = "2031-05-06") => new
     {
         title, kind = "SECTOR_WORKSHOP", hostPartnerId = Owner, region = "HAUTS_DE_FRANCE", sectors = new[] { "MECHATRONICS" },
-        startsAtLocal = "2031-05-06T09:30:00", endsAtLocal = "2031-05-06T17:00:00", venue = "Lille", capacity = 500,
+        startsAtLocal = day + "T09:30:00", endsAtLocal = day + "T17:00:00", venue = "Lille", capacity = 500,
     };
 
     private static object SmeInput(string? companyId, string name, string lead, object[] contacts) => new

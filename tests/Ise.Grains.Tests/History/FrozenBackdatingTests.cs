@@ -1,4 +1,5 @@
 using Ise.Diagnostics;
+using Ise.Events;
 using Ise.Grains.Tests.Diagnostics;
 using Ise.Indicators;
 using Ise.Testing;
@@ -38,5 +39,33 @@ public sealed class FrozenBackdatingTests(ClusterFixture fixture)
         await WaitForNetAsync(Grains, "2019-Q1", sme, Indicator.EnterprisesAssessed, 1);
         var quarter = await EvidenceAsync(Grains, Period("2019-Q1"), e => e.SubjectId == sme);
         Assert.All(quarter, r => Assert.Equal((false, (string?)null), (r.Adjustment, r.AdjustsPeriod)));
+    }
+
+    [Fact]
+    public async Task A_past_event_held_in_a_frozen_month_and_its_attendance_are_adjustments_of_the_current_month_naming_it()
+    {
+        var frozen = Period("2019-08");
+        await Grains.GetGrain<IIndicatorPeriodGrain>(frozen.Key).FreezeAsync("secretariat-test");
+        var @event = await CreateEventAsync(Grains, 10, EventStatus.Draft, definition: PastWorkshop(new DateOnly(2019, 8, 20), 10));
+        var eventId = @event.GetPrimaryKeyString();
+        var sme = await RegisterDutchSmeAsync(Grains);
+
+        await @event.RecordHeldAsync();
+        await @event.RecordPastAttendanceAsync(sme, PastAttendance.Attended, Recorder);
+
+        var current = CurrentMonth;
+        await Eventually.TrueAsync(async () =>
+            (await EvidenceAsync(Grains, current, e => e.SubjectId == eventId && e.Indicator == Indicator.EventsHeld)).Count == 1,
+            Wait, "the event held is booked as an adjustment of the current month");
+        var held = Assert.Single(await EvidenceAsync(Grains, current, e => e.SubjectId == eventId));
+        Assert.Equal((true, "2019-08", new DateOnly(2019, 8, 20), 1), (held.Adjustment, held.AdjustsPeriod, held.Date, held.Delta));
+        Assert.Equal(["activity:sector-workshop", "partner:voka-east-flanders", "region:east-flanders", "sector:mechatronics", "total"], held.Cells.Order(StringComparer.Ordinal));
+        await Eventually.TrueAsync(async () =>
+            (await EvidenceAsync(Grains, current, e => e.SubjectId == sme.SmeId && e.Indicator == Indicator.Attendances && e.Cells.Contains(IndicatorCells.Total))).Count == 1,
+            Wait, "the attendance is an adjustment of the current month too");
+        Assert.All(await EvidenceAsync(Grains, current, e => e.SubjectId == sme.SmeId), r => Assert.Equal("2019-08", r.AdjustsPeriod));
+        Assert.Empty(await EvidenceAsync(Grains, frozen, e => e.SubjectId == eventId || e.SubjectId == sme.SmeId));
+        await WaitForNetAsync(Grains, "2019-Q3", eventId, Indicator.EventsHeld, 1);
+        await WaitForNetAsync(Grains, "2019", sme.SmeId, Indicator.Attendances, 1);
     }
 }

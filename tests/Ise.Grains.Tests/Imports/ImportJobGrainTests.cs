@@ -104,14 +104,8 @@ public sealed class ImportJobGrainTests(ClusterFixture fixture)
         Assert.False(ProgrammeNames.TryAmount("-5", out _));
     }
 
-    private async Task<ImportJobView> RunAsync(IReadOnlyList<ImportRow> rows)
-    {
-        var job = fixture.Client.GetGrain<IImportJobGrain>(IseKeys.NewImportJob());
-        await job.StartAsync(new ImportJobRequest(ImportKind.Smes, "tester", "innovatiehuis", null, "small.csv"), rows);
-        ImportJobView? done = null;
-        await Eventually.TrueAsync(async () => (done = await job.FindAsync())!.Status == ImportJobStatus.Completed, TimeSpan.FromSeconds(30), "the job completes");
-        return done!;
-    }
+    private Task<ImportJobView> RunAsync(IReadOnlyList<ImportRow> rows) =>
+        ImportJobs.RunAsync(fixture.Client, new ImportJobRequest(ImportKind.Smes, "tester", "innovatiehuis", null, "small.csv"), rows);
 
     /// <summary>A row in the column order of <see cref="ImportLayout.Smes"/>.</summary>
     private static ImportRow Row(int line, string country, string companyId, string region) =>

@@ -32,14 +32,13 @@ public sealed class IndicatorGrainTests(ClusterFixture fixture)
         await @event.WalkInAsync(walkIn);
         await @event.CloseAsync();
 
-        // Checked in today at an event of 12 March 2026: attendances are dated by their event.
-        var month = ReportingPeriod.Parse("2026-03", "period");
+        // Checked in today at an event of today: attendances are dated by their event.
+        var month = ReportingPeriod.Of(PeriodKind.Month, DateOnly.FromDateTime(Workshop(1).StartsAtLocal));
         var subjects = new[] { attendee.SmeId, walkIn.SmeId, absent.SmeId };
         await WaitForEvidenceAsync(month, e => subjects.Contains(e.SubjectId), rows =>
             Net(rows, attendee.SmeId, Indicator.Attendances) == 1 && Net(rows, attendee.SmeId, Indicator.CrossBorderParticipations) == 1
             && Net(rows, walkIn.SmeId, Indicator.WalkIns) == 1 && Net(rows, walkIn.SmeId, Indicator.EnterprisesSupported) == 6);
-        var eventMonth = ReportingPeriod.Of(PeriodKind.Month, DateOnly.FromDateTime(Workshop(1).StartsAtLocal));
-        await WaitForEvidenceAsync(eventMonth, e => e.SubjectId == eventId || e.SubjectId == absent.SmeId, rows =>
+        await WaitForEvidenceAsync(month, e => e.SubjectId == eventId || e.SubjectId == absent.SmeId, rows =>
             Net(rows, eventId, Indicator.EventsHeld) == 1 && Net(rows, absent.SmeId, Indicator.NoShows) == 1);
 
         var rows = await Reader.AllEvidenceAsync(month, e => e.SubjectId == attendee.SmeId && e.Indicator == Indicator.EnterprisesSupported).ToListAsync();

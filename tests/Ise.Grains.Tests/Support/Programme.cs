@@ -22,9 +22,17 @@ public static class Programme
         return new Attendee(id, Country.NL, Region.SouthWestNetherlands, Sector.Mechatronics, null);
     }
 
-    public static CreateEvent Workshop(int capacity, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop) => new(
+    /// <summary>
+    /// A workshop in Ghent today (East Flanders' date), 09:30 to 17:00: an event that is run (started, checked in,
+    /// closed) is held today, since a past event is never started; past events are loaded as held (<see cref="PastWorkshop"/>).
+    /// </summary>
+    public static CreateEvent Workshop(int capacity, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop) =>
+        PastWorkshop(DateOnly.FromDateTime(ProgrammeTime.ToLocal(DateTimeOffset.UtcNow, Region.EastFlanders)), capacity, waitingListLimit, kind);
+
+    /// <summary>The same workshop on <paramref name="day"/>, 09:30 to 17:00 local time.</summary>
+    public static CreateEvent PastWorkshop(DateOnly day, int capacity, int? waitingListLimit = null, ActivityKind kind = ActivityKind.SectorWorkshop) => new(
         "Mechatronics workshop", kind, "voka-east-flanders", Region.EastFlanders, [Sector.Mechatronics],
-        new DateTime(2026, 3, 12, 9, 30, 0), new DateTime(2026, 3, 12, 17, 0, 0), "Ghent", capacity, waitingListLimit);
+        day.ToDateTime(new TimeOnly(9, 30)), day.ToDateTime(new TimeOnly(17, 0)), "Ghent", capacity, waitingListLimit);
 
     /// <summary>A workshop held all day on the East Flanders date of <paramref name="moment"/> (check-ins are dated by their event's date).</summary>
     public static CreateEvent WorkshopOnTheDayOf(DateTimeOffset moment, int capacity)

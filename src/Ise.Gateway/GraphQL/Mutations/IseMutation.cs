@@ -97,6 +97,10 @@ public sealed partial class IseMutation : ObjectGraphType
         EventTransition("publishEvent", "Opens registration.", g => g.PublishAsync());
         EventTransition("startEvent", "Opens check-in.", g => g.StartAsync());
         EventTransition("closeEvent", "Closes the event; everyone registered who did not come becomes a no-show.", g => g.CloseAsync());
+        EventTransition("recordEventHeld",
+            "A past event that was never run (its last local day before its region's today; such an event is not started): closes it as held, "
+            + "counted on its own date; everyone registered becomes a no-show until attendance is recorded (recordRetroactiveAttendance, the attendance import).",
+            g => g.RecordHeldAsync());
 
         Field<NonNullGraphType<RetroactiveReportGraphType>>("recordRetroactiveAttendance")
             .Description("After the event: records attendance from a list of attendee codes (marked retroactive), dated by the event's local date whenever it is recorded.")

@@ -12,11 +12,14 @@
       detailsTitle: 'Event', publishButton: 'Publish (open registration)', startButton: 'Start (open check-in)', closeButton: 'Close the event',
       closeHint: 'Closing ends check-in: everyone registered who did not come becomes a no-show.', dashboardLink: 'Live dashboard and check-in',
       published: 'Published: registration is open.', started: 'Started: check-in is open.', closed: 'Closed.',
+      heldButton: 'Record as held (past event)', held: 'Recorded as held.',
+      heldHint: 'This event is over and was never run: recording it as held closes it, counted on its own date; everyone registered becomes a no-show until you upload who came (the attendance list below).',
+      pastEvent: 'This event is over: a past event is not started. Load it with the history import (it is recorded as held), then record who came with the attendance list or retroactive attendance.',
       notYourEvent: 'FORBIDDEN: this event is run by {0}; its page is for the secretariat and {0}.',
       registerTitle: 'Register an SME', smeToRegister: 'SME (name or id)', registerButton: 'Register',
       pickerHint: 'Type part of the name or the id: the list suggests the SMEs you may see.', idHint: 'The SME id: country and company id, e.g. BE-0403170701.',
       registeredSeat: 'Registered, seat confirmed: {0}', registeredWaiting: 'On the waiting list: {0}', alreadyRegistered: 'Already registered: {0}', registrationClosed: 'Registration has ended: the event is closed.',
-      attendanceTitle: 'Attendance list (CSV)', attendanceHint: 'A CSV file with a column attendee_code (the code on the badge) or sme_id, one attendee a row. Each row is reported: recorded, already there, or refused with the reason.',
+      attendanceTitle: 'Attendance list (CSV)', attendanceHint: 'A CSV file with a column attendee_code (the code on the badge) or sme_id, one attendee a row, and optionally status (attended, walk-in or no-show; once the event is closed). Each row is reported: recorded, already there, or refused with the reason.',
       attendanceNotYet: 'An attendance list is uploaded once the event is live or closed.', attendanceFile: 'CSV file', uploadButton: 'Upload',
       uploading: 'Uploading {0}…', importing: 'Importing: {0} of {1} rows', imported: 'Imported: {0} of {1} rows',
       summary: '{0} recorded, {1} already recorded, {2} refused.', reportCaption: 'Each row of the file', line: 'Line', outcome: 'Outcome', subject: 'Attendee', message: 'Detail',
@@ -31,11 +34,14 @@
       detailsTitle: 'Événement', publishButton: 'Publier (ouvrir les inscriptions)', startButton: 'Démarrer (ouvrir l’accueil)', closeButton: 'Clore l’événement',
       closeHint: 'Clore met fin à l’accueil : chaque inscrit qui n’est pas venu devient absent.', dashboardLink: 'Tableau de bord en direct et accueil',
       published: 'Publié : les inscriptions sont ouvertes.', started: 'Démarré : l’accueil est ouvert.', closed: 'Clos.',
+      heldButton: 'Enregistrer comme tenu (événement passé)', held: 'Enregistré comme tenu.',
+      heldHint: 'Cet événement est passé et n’a pas été démarré : l’enregistrer comme tenu le clôt, compté à sa date ; chaque inscrit devient absent jusqu’à ce que vous chargiez les présences (la liste de présence ci-dessous).',
+      pastEvent: 'Cet événement est passé : un événement passé ne se démarre pas. Chargez-le par l’import de l’historique (il est enregistré comme tenu), puis enregistrez les présences par la liste de présence ou la présence rétroactive.',
       notYourEvent: 'FORBIDDEN : cet événement est organisé par {0} ; sa page est réservée au secrétariat et à {0}.',
       registerTitle: 'Inscrire une PME', smeToRegister: 'PME (nom ou identifiant)', registerButton: 'Inscrire',
       pickerHint: 'Tapez une partie du nom ou l’identifiant : la liste propose les PME que vous pouvez voir.', idHint: 'L’identifiant PME : pays et numéro d’entreprise, ex. FR-732829320.',
       registeredSeat: 'Inscrite, place confirmée : {0}', registeredWaiting: 'En liste d’attente : {0}', alreadyRegistered: 'Déjà inscrite : {0}', registrationClosed: 'Les inscriptions sont terminées : l’événement est clos.',
-      attendanceTitle: 'Liste de présence (CSV)', attendanceHint: 'Un fichier CSV avec une colonne attendee_code (le code du badge) ou sme_id, un participant par ligne. Chaque ligne est rapportée : enregistrée, déjà présente ou refusée avec la raison.',
+      attendanceTitle: 'Liste de présence (CSV)', attendanceHint: 'Un fichier CSV avec une colonne attendee_code (le code du badge) ou sme_id, un participant par ligne, et au besoin status (attended, walk-in ou no-show : présent, sans inscription ou absent ; une fois l’événement clos). Chaque ligne est rapportée : enregistrée, déjà présente ou refusée avec la raison.',
       attendanceNotYet: 'La liste de présence se charge une fois l’événement en cours ou clos.', attendanceFile: 'Fichier CSV', uploadButton: 'Charger',
       uploading: 'Envoi de {0}…', importing: 'Import : {0} lignes sur {1}', imported: 'Importé : {0} lignes sur {1}',
       summary: '{0} enregistrées, {1} déjà enregistrées, {2} refusées.', reportCaption: 'Chaque ligne du fichier', line: 'Ligne', outcome: 'Résultat', subject: 'Participant', message: 'Détail',
@@ -50,11 +56,14 @@
       detailsTitle: 'Evenement', publishButton: 'Publiceren (inschrijving openen)', startButton: 'Starten (aanmelden openen)', closeButton: 'Evenement afsluiten',
       closeHint: 'Afsluiten beëindigt het aanmelden: wie ingeschreven was en niet kwam, wordt niet verschenen.', dashboardLink: 'Live dashboard en aanmelden',
       published: 'Gepubliceerd: de inschrijving is open.', started: 'Gestart: het aanmelden is open.', closed: 'Afgesloten.',
+      heldButton: 'Registreren als gehouden (voorbij evenement)', held: 'Geregistreerd als gehouden.',
+      heldHint: 'Dit evenement is voorbij en werd nooit gestart: het registreren als gehouden sluit het af, geteld op zijn eigen datum; wie ingeschreven was, wordt niet verschenen tot u oplaadt wie er was (de aanwezigheidslijst hieronder).',
+      pastEvent: 'Dit evenement is voorbij: een voorbij evenement wordt niet gestart. Laad het met de import van de geschiedenis (het wordt geregistreerd als gehouden) en registreer daarna wie er was met de aanwezigheidslijst of achteraf.',
       notYourEvent: 'FORBIDDEN: dit evenement wordt georganiseerd door {0}; de pagina is voor het secretariaat en {0}.',
       registerTitle: 'Kmo inschrijven', smeToRegister: 'Kmo (naam of id)', registerButton: 'Inschrijven',
       pickerHint: 'Typ een deel van de naam of de id: de lijst stelt de kmo’s voor die u mag zien.', idHint: 'De kmo-id: land en ondernemingsnummer, bv. NL-20123456.',
       registeredSeat: 'Ingeschreven, plaats bevestigd: {0}', registeredWaiting: 'Op de wachtlijst: {0}', alreadyRegistered: 'Al ingeschreven: {0}', registrationClosed: 'De inschrijving is voorbij: het evenement is afgesloten.',
-      attendanceTitle: 'Aanwezigheidslijst (CSV)', attendanceHint: 'Een CSV-bestand met een kolom attendee_code (de code op de badge) of sme_id, één deelnemer per rij. Elke rij wordt gemeld: geregistreerd, al aanwezig of geweigerd met de reden.',
+      attendanceTitle: 'Aanwezigheidslijst (CSV)', attendanceHint: 'Een CSV-bestand met een kolom attendee_code (de code op de badge) of sme_id, één deelnemer per rij, en eventueel status (attended, walk-in of no-show: aanwezig, zonder inschrijving of afwezig; zodra het evenement afgesloten is). Elke rij wordt gemeld: geregistreerd, al aanwezig of geweigerd met de reden.',
       attendanceNotYet: 'Een aanwezigheidslijst wordt opgeladen zodra het evenement bezig of afgesloten is.', attendanceFile: 'CSV-bestand', uploadButton: 'Opladen',
       uploading: '{0} wordt verstuurd…', importing: 'Importeren: {0} van {1} rijen', imported: 'Geïmporteerd: {0} van {1} rijen',
       summary: '{0} geregistreerd, {1} al geregistreerd, {2} geweigerd.', reportCaption: 'Elke rij van het bestand', line: 'Rij', outcome: 'Resultaat', subject: 'Deelnemer', message: 'Toelichting',
@@ -108,7 +117,11 @@
     ];
     $('event-facts').replaceChildren(...facts.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { 'data-fact': key, text: value })]));
     $('publish').hidden = event.status !== 'DRAFT';
-    $('start').hidden = event.status !== 'OPEN';
+    // A past event (its last local day before today in its region) is not started but recorded as held; the API decides again.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const past = event.endsAtLocal.slice(0, 10) < today;
+    $('start').hidden = event.status !== 'OPEN' || past;
+    $('held').hidden = $('held-hint').hidden = !past || !(event.status === 'DRAFT' || event.status === 'OPEN');
     $('close').hidden = $('close-hint').hidden = event.status !== 'LIVE';
     $('badges-link').href = '/live/event-badges.html?id=' + encodeURIComponent(event.id);
     $('dashboard-link').href = '/live/event.html?id=' + encodeURIComponent(event.id);
@@ -140,7 +153,8 @@
       await registrations.reload();
     } catch (error) {
       answer.className = 'answer error';
-      answer.textContent = problem(error);
+      // Starting a past event is refused on its end (CONFLICT, endsAt): told in the page's language, with where to go instead.
+      answer.textContent = error.code === 'CONFLICT' && error.field === 'endsAt' ? t('pastEvent') : problem(error);
     } finally {
       button.disabled = false;
     }
@@ -148,6 +162,7 @@
   $('publish').addEventListener('click', () => transition($('publish'), () => graphql('mutation($id: ID!) { publishEvent(id: $id) { id status } }', { id: event.id }), 'published'));
   $('start').addEventListener('click', () => transition($('start'), () => graphql('mutation($id: ID!) { startEvent(id: $id) { id status } }', { id: event.id }), 'started'));
   $('close').addEventListener('click', () => transition($('close'), () => graphql('mutation($id: ID!) { closeEvent(id: $id) { id status } }', { id: event.id }), 'closed'));
+  $('held').addEventListener('click', () => transition($('held'), () => graphql('mutation($id: ID!) { recordEventHeld(id: $id) { id status } }', { id: event.id }), 'held'));
 
   // Registrations, by status if chosen, 25 a page.
   fillSelect($('registrations-status'), ['REGISTERED', 'WAIT_LISTED', 'CHECKED_IN', 'NO_SHOW', 'CANCELLED'], t, t('any'));

@@ -10,7 +10,10 @@ namespace Ise.Events;
 /// <summary>
 /// The event moved from <see cref="From"/> to <see cref="To"/> (published, started or closed) at <see cref="IJournalEvent.At"/>,
 /// with the definition it had then. Published, it is announced in the feeds of its sectors' clusters; closed, it is
-/// reported there with its <see cref="Attendance"/> and counted as held in the programme indicators. Its lists follow its status.
+/// reported there with its <see cref="Attendance"/> and counted as held in the programme indicators. A past event
+/// recorded as held (closed from draft or open, by the history import) is counted but not reported in the feeds:
+/// they are the clusters' live activity, and its attendance is recorded after it (its count then would say 0).
+/// Its lists follow its status.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.event.status-changed")]
 public sealed record EventStatusChanged(
@@ -29,7 +32,7 @@ public sealed record EventStatusChanged(
         return To switch
         {
             EventStatus.Open => effects.Concat(ToClusters(ClusterFeedItemKind.EventAnnounced, null)),
-            EventStatus.Closed => effects.Concat(ToClusters(ClusterFeedItemKind.EventClosed, Attendance))
+            EventStatus.Closed => effects.Concat(From == EventStatus.Live ? ToClusters(ClusterFeedItemKind.EventClosed, Attendance) : [])
                 .Concat(EventIndicators.Held(EventKey, Definition, At).Select(h => new AddressedEffect(EffectTarget.IndicatorBucket, h.BucketKey, h.Effect))),
             _ => effects,
         };
