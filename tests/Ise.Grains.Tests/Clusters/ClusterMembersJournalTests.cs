@@ -1,13 +1,10 @@
 using System.Text;
-using System.Text.Json;
 using Ise.Clusters;
 using Ise.Effects;
 using Ise.Grains.Tests.Support;
 using Ise.Journal;
 using Ise.Programme;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 

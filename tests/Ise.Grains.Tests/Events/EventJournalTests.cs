@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ise.Clusters;
 using Ise.Effects;
 using Ise.Events;
@@ -8,8 +7,6 @@ using Ise.Journal;
 using Ise.Programme;
 using Ise.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 using static Ise.Grains.Tests.Support.Programme;
 

@@ -1,11 +1,8 @@
-using System.Text.Json;
 using Ise.Effects;
 using Ise.Grains.Tests.Support;
 using Ise.Journal;
 using Ise.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace Ise.Grains.Tests.PersonalData;
