@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ise.Events;
 using Ise.Programme;
 using Ise.Smes;
@@ -41,7 +40,7 @@ public sealed class CheckInPlan
             var attendees = new List<Attendee>();
             for (var i = 0; i < attendeesPerEvent; i++)
             {
-                var kvk = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+                var kvk = TestCompanyIds.Kvk();
                 attendees.Add(new Attendee(IseKeys.Sme(Country.NL, kvk), Country.NL, Region.SouthWestNetherlands, Sector.NewMaterials, null));
                 await grains.GetGrain<ISmeGrain>(attendees[^1].SmeId).RegisterAsync(new RegisterSme(Country.NL, kvk, "Storm firm " + kvk,
                     Region.SouthWestNetherlands, Sector.NewMaterials, 10, new Money(1_000_000m, Currency.EUR), new Money(500_000m, Currency.EUR), "innovatiehuis", []));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ise.Diagnostics;
 using Ise.Errors;
 using Ise.Programme;
@@ -94,7 +93,7 @@ public sealed class SmeDiagnosticsGrainTests(ClusterFixture fixture)
         var smes = new List<ISmeDiagnosticsGrain>();
         foreach (var value in values)
         {
-            var number = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+            var number = NewKvk();
             var id = IseKeys.Sme(Country.GB, number);
             await Grains.GetGrain<ISmeGrain>(id).RegisterAsync(DutchFirm(number, "kent-county-council") with
             {

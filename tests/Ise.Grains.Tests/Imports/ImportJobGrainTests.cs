@@ -43,7 +43,7 @@ public sealed class ImportJobGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Rows_naming_the_same_firm_are_duplicates_of_the_first_and_a_rerun_is_unchanged()
     {
-        var kvk = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var kvk = TestCompanyIds.Kvk();
         IReadOnlyList<ImportRow> rows = [Row(2, "NL", kvk, "South-West Netherlands"), Row(3, "NL", $" {kvk} ", "South-West Netherlands"), Row(4, "NL", "", "South-West Netherlands")];
 
         var first = await RunAsync(rows);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ise.Events;
 using Ise.Programme;
 using Ise.Smes;
@@ -8,7 +7,7 @@ namespace Ise.Grains.Tests.Support;
 /// <summary>Fresh SMEs and events for grain tests: every call makes new ids, so tests never share state.</summary>
 public static class Programme
 {
-    public static string NewKvk() => Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+    public static string NewKvk() => Ise.Testing.TestCompanyIds.Kvk();
 
     public static RegisterSme DutchFirm(string kvk, string partner = "innovatiehuis", int staff = 12) => new(
         Country.NL, kvk, $"Test firm {kvk}", Region.SouthWestNetherlands, Sector.Mechatronics, staff,
