@@ -333,6 +333,9 @@ public sealed class EventPagesTests(EmbeddedGatewayFactory factory, HeadlessChro
         await Expect(row).ToContainTextAsync("Bezig");
         await Expect(row).ToContainTextAsync("Oost-Vlaanderen");
         await Expect(row.Locator("a")).ToHaveAttributeAsync("href", "/live/event-manage.html?id=" + eventId);
+
+        // The event is in the list before the filter too: wait until the filtered list has replaced it.
+        await Expect(page.Locator("#result-rows tr td:nth-child(5)").Filter(new() { HasNotText = "VOKA East Flanders" })).ToHaveCountAsync(0);
         foreach (var partner in await page.Locator("#result-rows tr td:nth-child(5)").AllInnerTextsAsync())
         {
             Assert.Equal("VOKA East Flanders", partner);
