@@ -77,6 +77,8 @@ public sealed class EventHubTests(EmbeddedGatewayFactory factory) : IClassFixtur
         var eventId = await ApiScenario.LiveEventAsync(Api(), capacity: 10);
         var code = await ApiScenario.RegisterAsync(Api(), eventId, await ApiScenario.SmeAsync(Api()));
         await Api().DataAsync(ApiScenario.CheckIn, new { code });
+        // The check-in reaches the statistics after it is acknowledged: the board must already show it, or the snapshot is newer than the board for that reason alone.
+        await Ise.Testing.Eventually.TrueAsync(async () => (await StatisticsAsync(eventId)).CheckedIn == 1, TimeSpan.FromSeconds(30), "the check-in reaches the statistics");
         await using var client = await ConnectAsync();
         var board = await client.JoinAsync(eventId);
         var source = Assert.IsType<EventLiveSource>(factory.Services.GetRequiredService<LiveSubscriptions>().Sources.Single(s => s.Group == "event:" + eventId), exactMatch: false);
