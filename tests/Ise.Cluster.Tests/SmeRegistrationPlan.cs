@@ -36,7 +36,7 @@ public static class SmeRegistrationPlan
 
     /// <summary>
     /// Waits until the import job reports itself completed, and gives its report. A question that goes unanswered
-    /// (the silo holding the job died) is asked again.
+    /// (the silo holding the job died: a timeout, a rejection, or no connection to it) is asked again.
     /// </summary>
     public static async Task<ImportJobView> CompletedAsync(IImportJobGrain job, TimeSpan timeout)
     {
@@ -47,7 +47,7 @@ public static class SmeRegistrationPlan
             {
                 view = await job.FindAsync();
             }
-            catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+            catch (Exception ex) when (ex is TimeoutException or OrleansException)
             {
                 return false;
             }
