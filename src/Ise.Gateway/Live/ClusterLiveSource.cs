@@ -37,7 +37,7 @@ public sealed class ClusterLiveSource : LiveSource, IClusterObserver
 
     private IClusterGrain Cluster => _grains.GetGrain<IClusterGrain>(_slug);
 
-    public override Task SubscribeAsync() => Cluster.SubscribeAsync(_reference);
+    public override Task<bool> SubscribeAsync() => Cluster.SubscribeAsync(_reference);
 
     public override async Task UnsubscribeAsync()
     {

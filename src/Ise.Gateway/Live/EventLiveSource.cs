@@ -27,7 +27,7 @@ public sealed class EventLiveSource : LiveSource, IEventStatisticsObserver
 
     private IEventStatisticsGrain Statistics => _grains.GetGrain<IEventStatisticsGrain>(_eventId);
 
-    public override Task SubscribeAsync() => Statistics.SubscribeAsync(_reference);
+    public override Task<bool> SubscribeAsync() => Statistics.SubscribeAsync(_reference);
 
     public override async Task UnsubscribeAsync()
     {

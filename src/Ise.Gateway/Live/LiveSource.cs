@@ -35,8 +35,11 @@ public abstract class LiveSource(string group, ILogger logger)
         }
     }
 
-    /// <summary>Subscribes to the grain, or renews the subscription before it expires.</summary>
-    public abstract Task SubscribeAsync();
+    /// <summary>
+    /// Subscribes to the grain, or renews the subscription before it expires: false when the grain's
+    /// activation did not know this watcher (it was reactivated, or the subscription expired).
+    /// </summary>
+    public abstract Task<bool> SubscribeAsync();
 
     public abstract Task UnsubscribeAsync();
 
@@ -53,21 +56,23 @@ public abstract class LiveSource(string group, ILogger logger)
 
     /// <summary>
     /// Renews the subscription and catches up: a grain reactivated on another silo does not know its watchers
-    /// until this renewal, so changes it made before then were never sent; when the grain is past what was
-    /// forwarded, the group gets a fresh snapshot.
+    /// until this renewal, so changes it made before then were never sent. The group gets a fresh snapshot
+    /// when the grain is past what was forwarded, or when its activation did not know this watcher: a
+    /// sequence alone cannot tell, because an activation that failed to store a change may have notified it
+    /// before going, and its successor reaches the same sequence with different figures.
     /// </summary>
     public async Task RenewAsync()
     {
-        await SubscribeAsync();
+        var known = await SubscribeAsync();
         var current = await CurrentSequenceAsync();
         await _forwarding.WaitAsync();
         try
         {
-            if (current > _forwarded)
+            if (current > _forwarded || !known)
             {
                 if (logger.IsEnabled(LogLevel.Information))
                 {
-                    logger.LogInformation("{Group}: changes unheard since {Forwarded} (now {Current}), sending a fresh snapshot", Group, _forwarded, current);
+                    logger.LogInformation("{Group}: changes unheard since {Forwarded} (now {Current}) or a new activation, sending a fresh snapshot", Group, _forwarded, current);
                 }
 
                 _forwarded = Math.Max(current, await SendSnapshotAsync());

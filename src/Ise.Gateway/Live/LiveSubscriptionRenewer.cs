@@ -11,6 +11,9 @@ public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, Tim
 {
     public static readonly TimeSpan Period = CoalescedWatchers<Ise.Events.IEventStatisticsObserver>.SubscriptionLifetime / 4;
 
+    /// <summary>How many subscriptions are renewed at once.</summary>
+    private const int RenewedAtOnce = 16;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Period, time);
@@ -18,7 +21,8 @@ public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, Tim
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                foreach (var source in subscriptions.Sources)
+                // Side by side: a call that waits on a silo that has just died holds up only its own source.
+                await Parallel.ForEachAsync(subscriptions.Sources, new ParallelOptions { MaxDegreeOfParallelism = RenewedAtOnce, CancellationToken = stoppingToken }, async (source, _) =>
                 {
                     try
                     {
@@ -28,7 +32,7 @@ public sealed class LiveSubscriptionRenewer(LiveSubscriptions subscriptions, Tim
                     {
                         logger.LogWarning(e, "{Group}: could not renew the subscription; trying again in {Period}", source.Group, Period);
                     }
-                }
+                });
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -20,7 +20,8 @@ public interface IClusterGrain : IEffectReceiver
     /// <summary>Counts and the newest <paramref name="first"/> feed items, consistent with each other (a watcher's snapshot).</summary>
     Task<ClusterSnapshot> GetSnapshotAsync(int first);
 
-    Task SubscribeAsync(IClusterObserver observer);
+    /// <summary>Subscribes (or renews) an observer: true when this activation already knew it (as for the statistics).</summary>
+    Task<bool> SubscribeAsync(IClusterObserver observer);
 
     Task UnsubscribeAsync(IClusterObserver observer);
 }

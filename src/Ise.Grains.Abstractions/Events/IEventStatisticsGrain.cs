@@ -10,8 +10,11 @@ public interface IEventStatisticsGrain : IEffectReceiver
 {
     Task<EventStatistics> GetAsync();
 
-    /// <summary>Subscribes (or renews) an observer; subscriptions expire unless renewed.</summary>
-    Task SubscribeAsync(IEventStatisticsObserver observer);
+    /// <summary>
+    /// Subscribes (or renews) an observer; subscriptions expire unless renewed. True when this activation
+    /// already knew the observer; false means it may have missed notifications (take a fresh snapshot).
+    /// </summary>
+    Task<bool> SubscribeAsync(IEventStatisticsObserver observer);
 
     Task UnsubscribeAsync(IEventStatisticsObserver observer);
 }

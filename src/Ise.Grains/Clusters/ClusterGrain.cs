@@ -46,11 +46,10 @@ public sealed class ClusterGrain(TimeProvider time, ILogger<ClusterGrain> logger
 
     public async Task<ClusterSnapshot> GetSnapshotAsync(int first) => new(View(), await GetFeedAsync(null, first));
 
-    public Task SubscribeAsync(IClusterObserver observer)
+    public Task<bool> SubscribeAsync(IClusterObserver observer)
     {
         RequireSector();
-        Watchers.Subscribe(observer);
-        return Task.CompletedTask;
+        return Task.FromResult(Watchers.Subscribe(observer));
     }
 
     public Task UnsubscribeAsync(IClusterObserver observer)

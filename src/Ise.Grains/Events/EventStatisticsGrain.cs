@@ -46,11 +46,7 @@ public sealed class EventStatisticsGrain : Grain, IEventStatisticsGrain
 
     public Task<EventStatistics> GetAsync() => Task.FromResult(Snapshot());
 
-    public Task SubscribeAsync(IEventStatisticsObserver observer)
-    {
-        Watchers.Subscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task<bool> SubscribeAsync(IEventStatisticsObserver observer) => Task.FromResult(Watchers.Subscribe(observer));
 
     public Task UnsubscribeAsync(IEventStatisticsObserver observer)
     {

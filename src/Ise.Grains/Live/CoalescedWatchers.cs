@@ -38,8 +38,16 @@ public sealed class CoalescedWatchers<TObserver>
 
     public int Count => _observers.Count;
 
-    /// <summary>Subscribes, or renews a subscription.</summary>
-    public void Subscribe(TObserver observer) => _observers.Subscribe(observer, observer);
+    /// <summary>
+    /// Subscribes, or renews a subscription. False when this activation did not know the watcher (a new
+    /// activation, or an expired subscription): it may have missed changes, whatever the sequences say.
+    /// </summary>
+    public bool Subscribe(TObserver observer)
+    {
+        var before = _observers.Count;
+        _observers.Subscribe(observer, observer);
+        return _observers.Count == before;
+    }
 
     public void Unsubscribe(TObserver observer) => _observers.Unsubscribe(observer);
 
