@@ -8,7 +8,7 @@ namespace Ise.Bench;
 /// </summary>
 public sealed record BenchOptions(bool Quick, string Output, string PostgresServer, string PgBench, IReadOnlySet<string> Only)
 {
-    public static readonly IReadOnlyList<string> Parts = ["P1", "P2", "P3", "J1", "I1", "P4", "P5", "P6", "P7", "P8", "SCALE"];
+    public static readonly IReadOnlyList<string> Parts = ["P1", "P2", "P3", "J1", "I1", "P4", "P5", "P6", "P7", "P8", "SOAK", "SCALE"];
 
     public bool Runs(string part) => Only.Count == 0 || Only.Contains(part);
 

@@ -63,6 +63,11 @@ if (options.Runs("P8"))
     await MeasureAsync("P8", () => P8PrecheckCost.RunAsync(options));
 }
 
+if (options.Runs("SOAK"))
+{
+    await MeasureAsync("SOAK", () => SoakMixedLoad.RunAsync(options));
+}
+
 if (options.Runs("SCALE"))
 {
     scale = await ScaleSimulation.RunAsync(options, soFar => Report.WriteAsync(options.Output, figures, soFar));

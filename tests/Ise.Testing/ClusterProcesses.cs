@@ -1,8 +1,7 @@
 using System.Globalization;
-using Ise.Testing;
 using Npgsql;
 
-namespace Ise.Cluster.Tests;
+namespace Ise.Testing;
 
 /// <summary>Settings for host processes in cluster mode, and what the membership table says of them.</summary>
 public static class ClusterProcesses
