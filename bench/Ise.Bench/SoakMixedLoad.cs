@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Ise.Testing;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
@@ -19,7 +18,7 @@ namespace Ise.Bench;
 /// met when it is at most 1.1 and no host logged an error, the outbox emptied, no request failed and
 /// every event's checked-in count is what was acknowledged.
 /// </summary>
-public static partial class SoakMixedLoad
+public static class SoakMixedLoad
 {
     private const int Events = 6;
     private const int Smes = 300;
@@ -121,8 +120,8 @@ public static partial class SoakMixedLoad
             ["dashboardMessages"] = dashboardMessages,
             ["failedRequests"] = tally.Failures,
             ["journalRowsDuringLoad"] = journalRows,
-            ["errorLines"] = lines.Sum(l => l.Count(line => ErrorOrWorse().IsMatch(line))),
-            ["warningLines"] = lines.Sum(l => l.Count(line => Warning().IsMatch(line))),
+            ["errorLines"] = lines.Sum(l => l.Count(HostLogLines.IsErrorOrWorse)),
+            ["warningLines"] = lines.Sum(l => l.Count(line => HostLogLines.IsWarningOrWorse(line) && !HostLogLines.IsErrorOrWorse(line))),
         };
 
         var afterWarmUp = samples.Where(s => s.At >= warmUp && s.At < warmUp + window).ToList();
@@ -150,7 +149,7 @@ public static partial class SoakMixedLoad
 
         var worst = growths.MaxBy(g => g.Growth);
         var met = worst.Growth <= 1.1 && details["errorLines"] == 0 && undeliveredAtEnd == 0 && details["failedRequests"] == 0 && settled;
-        var problems = tally.FirstFailures.Concat(lines.SelectMany(l => l).Where(line => ErrorOrWorse().IsMatch(line) || Warning().IsMatch(line)).Take(3)).ToList();
+        var problems = tally.FirstFailures.Concat(lines.SelectMany(l => l).Where(HostLogLines.IsWarningOrWorse).Take(3)).ToList();
         return new Figure(
             "Resident memory of the host that grew most, over the last tenth of a mixed soak on a two-silo cluster ÷ over the tenth after warm-up",
             Math.Round(worst.End, 1), Math.Round(worst.Start, 1), "MiB", "<= 1.1", met,
@@ -267,10 +266,4 @@ public static partial class SoakMixedLoad
 
         return false;
     }
-
-    [GeneratedRegex(@"^\S+ (fail|crit): ")]
-    private static partial Regex ErrorOrWorse();
-
-    [GeneratedRegex(@"^\S+ warn: ")]
-    private static partial Regex Warning();
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Ise.Testing;
 
 namespace Ise.Cluster.Tests;
 
 /// <summary>The embedded platform, run as the README's first command runs it, stopped as a person stops it.</summary>
-public sealed partial class EmbeddedShutdownTests
+public sealed class EmbeddedShutdownTests
 {
     [Fact]
     public async Task Ctrl_C_on_the_embedded_platform_stops_it_with_no_warning_or_error_line()
@@ -29,10 +28,7 @@ public sealed partial class EmbeddedShutdownTests
         platform.Interrupt();
 
         Assert.True(await platform.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the platform did not stop within 60 s");
-        var output = platform.Output.ToList();
-        var stopping = output.FindIndex(line => line.Contains("Application is shutting down", StringComparison.Ordinal));
-        Assert.True(stopping >= 0, string.Join('\n', output));
-        Assert.DoesNotContain(output.Skip(stopping), line => WarningOrWorse().IsMatch(line));
+        Assert.DoesNotContain(HostLogLines.FromShutdown(platform.Output), HostLogLines.IsWarningOrWorse);
         Assert.Equal(0, platform.ExitCode);
     }
 
@@ -52,7 +48,4 @@ public sealed partial class EmbeddedShutdownTests
             ? found.GetProperty("stats").GetProperty("checkedIn").GetInt32()
             : 0;
     }
-
-    [GeneratedRegex(@"^\S+ (warn|fail|crit): ")]
-    private static partial Regex WarningOrWorse();
 }

@@ -39,6 +39,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
         var stopSeconds = clock.Elapsed.TotalSeconds;
 
         Assert.True(leaving.ExitCode == 0, string.Join('\n', leaving.Output));
+        Assert.DoesNotContain(HostLogLines.FromShutdown(leaving.Output), HostLogLines.IsWarningOrWorse);
         var storedPendingAfter = await StoredGrainState.CountRowsWithPendingEffectsAsync(database);
         Assert.Empty(storedPendingAfter);
         var found = await plan.AssertEachAcknowledgedCountedOnceAsync(grains, acknowledged.Keys.ToHashSet(), TimeSpan.FromSeconds(60));
@@ -48,5 +49,31 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
             $"acknowledged {acknowledged.Count}, found {found}, lost {acknowledged.Count - found}; rows with undelivered or unconfirmed effects " +
             $"before SIGTERM {storedPendingBefore.Values.Sum()} ({string.Join(", ", storedPendingBefore.Select(p => $"{p.Key} {p.Value}"))}), " +
             $"after 0; silo stopped in {stopSeconds:0.0}s"));
+    }
+
+    [Fact]
+    public async Task Sigterm_on_a_gateway_with_a_dashboard_connected_stops_it_with_no_warning_or_error_line()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("gwstop");
+        var clusterId = "gwstop-" + Guid.NewGuid().ToString("N")[..8];
+        await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
+        var settings = ClusterProcesses.GatewaySettings(database, clusterId);
+        await using var gateway = await ClusterProcesses.StartGatewayAsync(settings);
+        using var http = new HttpClient { BaseAddress = new Uri(settings["Urls"]) };
+        var api = new GraphQLClient(http, ClusterProcesses.SecretariatKey);
+        var eventId = await ApiScenario.LiveEventAsync(api, capacity: 10);
+        var code = await ApiScenario.RegisterAsync(api, eventId, await ApiScenario.SmeAsync(api));
+        await using var dashboard = await LiveClient.ConnectAsync(new Uri(settings["Urls"]), "/hubs/events", ClusterProcesses.SecretariatKey);
+        await dashboard.JoinAsync(eventId);
+        await api.DataAsync(ApiScenario.CheckIn, new { code });
+        await dashboard.WaitForAsync(m => m.Figure("checkedIn") == 1, "the dashboard shows the check-in");
+
+        // The dashboard stays connected, as an organiser's open page would.
+        gateway.Terminate();
+
+        Assert.True(await gateway.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the gateway did not stop within 60 s");
+        Assert.True(gateway.ExitCode == 0, string.Join('\n', gateway.Output));
+        Assert.DoesNotContain(HostLogLines.FromShutdown(gateway.Output), HostLogLines.IsWarningOrWorse);
+        Assert.False(silo.HasExited);
     }
 }
