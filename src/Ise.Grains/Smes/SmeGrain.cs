@@ -69,13 +69,19 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // What other streams hold about this SME is read while its own stream is: one round trip
+        // to storage less before an activation answers (every new SME is an activation).
+        var aboutThisSme = _journal.ReadAsync(Id, cancellationToken);
         await base.OnActivateAsync(cancellationToken);
         if (IsPoisoned)
         {
+            // This activation is being replaced: the read's outcome no longer matters, even a failure.
+            _ = aboutThisSme.ContinueWith(static read => read.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return;
         }
 
-        await ReadJourneyFromOtherStreamsAsync(cancellationToken);
+        await ReadJourneyFromOtherStreamsAsync(await aboutThisSme);
         await RecordUnrecordedAssessmentAsync();
     }
 
@@ -276,14 +282,14 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
     /// the entry already here). So is an SME stored before the name index, which is not in its name lists yet.
     /// A merged SME keeps the journey it handed over.
     /// </summary>
-    private async Task ReadJourneyFromOtherStreamsAsync(CancellationToken cancellationToken)
+    private async Task ReadJourneyFromOtherStreamsAsync(IReadOnlyList<JourneyEntry> aboutThisSme)
     {
         if (State.MergedInto is not null)
         {
             return;
         }
 
-        foreach (var entry in await _journal.ReadAsync(Id, cancellationToken))
+        foreach (var entry in aboutThisSme)
         {
             if (!Knows(entry.Id))
             {

@@ -4,7 +4,8 @@ namespace Ise.Grains.Tests.Journal;
 
 /// <summary>
 /// The in-memory journal with a hand on its commits: a test can hold the next commit until it
-/// lets it go, make one fail as storage would, and see every batch the writer sent.
+/// lets it go, make one fail as storage would, and see every batch the writer sent; and on its
+/// reads: hold a stream's read, and see when a subject's rows are asked for.
 /// </summary>
 internal sealed class ControlledJournalStore : IJournalStore
 {
@@ -16,6 +17,8 @@ internal sealed class ControlledJournalStore : IJournalStore
     private Exception? _failure;
     private Exception? _lostAnswer;
     private (string Stream, Exception Failure)? _streamFailure;
+    private (string Stream, TaskCompletionSource Release)? _heldRead;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _subjectReads = new(StringComparer.Ordinal);
 
     public InMemoryJournalStore Inner => _inner;
 
@@ -65,6 +68,30 @@ internal sealed class ControlledJournalStore : IJournalStore
         }
     }
 
+    /// <summary>A read of <paramref name="stream"/> from now on waits until <see cref="ReleaseStreamRead"/>.</summary>
+    public void HoldStreamRead(string stream)
+    {
+        lock (_lock)
+        {
+            _heldRead = (stream, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+    }
+
+    public void ReleaseStreamRead()
+    {
+        lock (_lock)
+        {
+            _heldRead?.Release.TrySetResult();
+            _heldRead = null;
+        }
+    }
+
+    /// <summary>Completes once the rows about <paramref name="subject"/> have been asked for.</summary>
+    public Task SubjectReadAsked(string subject) => SubjectRead(subject).Task;
+
+    private TaskCompletionSource SubjectRead(string subject) =>
+        _subjectReads.GetOrAdd(subject, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     private TaskCompletionSource Arrived { get; set; } = new();
 
     public async Task<JournalCommitResult> CommitAsync(JournalBatch batch, CancellationToken cancellationToken = default)
@@ -109,11 +136,27 @@ internal sealed class ControlledJournalStore : IJournalStore
     public Task<IReadOnlyList<WriterRecord>> ReadWritersAsync(CancellationToken cancellationToken = default) =>
         _inner.ReadWritersAsync(cancellationToken);
 
-    public Task<JournalStream> ReadStreamAsync(string stream, CancellationToken cancellationToken = default) =>
-        _inner.ReadStreamAsync(stream, cancellationToken);
+    public async Task<JournalStream> ReadStreamAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        Task? held;
+        lock (_lock)
+        {
+            held = _heldRead is { } read && read.Stream == stream ? read.Release.Task : null;
+        }
 
-    public Task<IReadOnlyList<JournalRow>> ReadSubjectAsync(string subject, CancellationToken cancellationToken = default) =>
-        _inner.ReadSubjectAsync(subject, cancellationToken);
+        if (held is not null)
+        {
+            await held;
+        }
+
+        return await _inner.ReadStreamAsync(stream, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<JournalRow>> ReadSubjectAsync(string subject, CancellationToken cancellationToken = default)
+    {
+        SubjectRead(subject).TrySetResult();
+        return _inner.ReadSubjectAsync(subject, cancellationToken);
+    }
 
     public Task<BatchOutcome> FindOutcomeAsync(WriterLease lease, long batch, CancellationToken cancellationToken = default) =>
         _inner.FindOutcomeAsync(lease, batch, cancellationToken);
