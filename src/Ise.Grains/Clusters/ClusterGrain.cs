@@ -118,7 +118,7 @@ public sealed class ClusterGrain(TimeProvider time, ILogger<ClusterGrain> logger
             new(State.FeedTotal + items.Count + 1, kind, at, smeId, eventId, text, attendance);
         bool FirstTime(string key)
         {
-            if (keys.Contains(key) || State.Recent.Keys.Contains(key))
+            if (keys.Contains(key) || State.Recent.Contains(key))
             {
                 return false;
             }
