@@ -15,8 +15,8 @@ namespace Ise.Journal;
 /// awaits <see cref="RaiseAndConfirmAsync(TEvent[])"/> before reporting success; its state changes
 /// only in <c>Apply</c> methods, which replay calls too (so they never read the clock or call out).
 ///
-/// Activation reads the latest snapshot and the events after it in one round trip and refuses to
-/// activate on a format or kind it does not know. Every append goes through the silo's
+/// Activation reads the latest snapshot and the events after it in one round trip, alongside the
+/// grain's other stored states, and refuses to activate on a format or kind it does not know. Every append goes through the silo's
 /// <see cref="JournalWriter"/> (group commit across grains), with a snapshot in the same
 /// transaction every <see cref="SnapshotEvery"/> events. Events that cause effects elsewhere
 /// (<see cref="IEffectSource"/>) have them delivered by the silo's <see cref="EffectDispatcher"/>
@@ -49,7 +49,25 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
     /// <summary>The journal stream of this grain: its grain id (type and key).</summary>
     protected virtual string StreamName => this.GetGrainId().ToString();
 
+    public override void Participate(IGrainLifecycle lifecycle)
+    {
+        base.Participate(lifecycle);
+
+        // The journal is read in the stage where Orleans reads a grain's other stored states: alongside them, not after.
+        lifecycle.Subscribe<JournaledIseGrain<TState, TEvent>>(GrainLifecycleStage.SetupState, ReadAtSetupAsync);
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (IsPoisoned)
+        {
+            return;
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    private async Task ReadAtSetupAsync(CancellationToken cancellationToken)
     {
         _stream = StreamName;
         _writer = ServiceProvider.GetRequiredService<JournalWriter>();
@@ -57,8 +75,8 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
         _codec = new JournalCodec<TState, TEvent>(ServiceProvider.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>().Value.JsonSerializerOptions);
 
         // Read here rather than in the adaptor, which would retry a failing read forever (and an
-        // activation that throws from here is never answered): a storage failure or an unknown
-        // format poisons the activation instead, so its caller hears why and the next call reads again.
+        // activation that throws is never answered): a storage failure or an unknown format
+        // poisons the activation instead, so its caller hears why and the next call reads again.
         try
         {
             _readAtActivation = await ReadAsync(cancellationToken);
@@ -66,10 +84,7 @@ public abstract class JournaledIseGrain<TState, TEvent> : JournaledGrain<TState,
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Poison(ex);
-            return;
         }
-
-        await base.OnActivateAsync(cancellationToken);
     }
 
     /// <summary>Raises the events and returns once they are stored; refuses with <see cref="IseErrorCode.Unavailable"/> otherwise.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Ise.Diagnostics;
 using Ise.Effects;
 using Ise.Errors;
@@ -35,6 +36,8 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
     private readonly EligibilityRules _eligibility;
     private readonly DateOnly _programmeStartsOn;
     private readonly JourneyFromJournal _journal;
+    private IReadOnlyList<JourneyEntry> _aboutThisSme = [];
+    private ExceptionDispatchInfo? _aboutThisSmeUnread;
     private readonly PersonalDataOptions _personalData;
     private readonly TimeProvider _time;
 
@@ -67,21 +70,36 @@ public sealed partial class SmeGrain : JournaledIseGrain<SmeJournalState, ISmeEv
 
     private string Id => this.GetPrimaryKeyString();
 
+    public override void Participate(IGrainLifecycle lifecycle)
+    {
+        base.Participate(lifecycle);
+
+        // What other streams hold about this SME is read while its own stream and its other states are:
+        // one round trip to storage before an activation answers (every new SME is an activation).
+        lifecycle.Subscribe<SmeGrain>(GrainLifecycleStage.SetupState, async cancellationToken =>
+        {
+            try
+            {
+                _aboutThisSme = await _journal.ReadAsync(Id, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _aboutThisSmeUnread = ExceptionDispatchInfo.Capture(ex);
+            }
+        });
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // What other streams hold about this SME is read while its own stream is: one round trip
-        // to storage less before an activation answers (every new SME is an activation).
-        var aboutThisSme = _journal.ReadAsync(Id, cancellationToken);
         await base.OnActivateAsync(cancellationToken);
         if (IsPoisoned)
         {
-            // This activation is being replaced: the read's outcome no longer matters, even a failure.
-            _ = aboutThisSme.ContinueWith(static read => read.Exception, CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return;
         }
 
-        await ReadJourneyFromOtherStreamsAsync(await aboutThisSme);
+        _aboutThisSmeUnread?.Throw();
+        await ReadJourneyFromOtherStreamsAsync(_aboutThisSme);
+        _aboutThisSme = [];
         await RecordUnrecordedAssessmentAsync();
     }
 
