@@ -70,13 +70,25 @@ public sealed class FailoverTests(ITestOutputHelper output)
         Assert.Equal(plan.AllCodes.Except(plan.Cancelled).Order(), load.Acknowledged.Keys.Order());
         var found = await plan.AssertEachAcknowledgedCountedOnceAsync(cluster.Client, load.Acknowledged.Keys.ToHashSet(), TimeSpan.FromSeconds(120));
         var dashboardClock = Stopwatch.StartNew();
-        foreach (var dashboard in dashboards)
+        foreach (var (dashboard, gateway) in dashboards.Zip([firstGateway, secondGateway]))
         {
             foreach (var (eventId, codes) in plan.CodesByEvent)
             {
                 var expected = codes.Count(load.Acknowledged.ContainsKey);
-                await dashboard.WaitForAsync(m => m.Body.GetProperty("eventId").GetString() == eventId && m.Figure("checkedIn") == expected,
-                    $"a dashboard shows the final count of {eventId} after the failover", TimeSpan.FromSeconds(90));
+                try
+                {
+                    await dashboard.WaitForAsync(m => m.Body.GetProperty("eventId").GetString() == eventId && m.Figure("checkedIn") == expected,
+                        $"a dashboard shows the final count of {eventId} after the failover", TimeSpan.FromSeconds(90));
+                }
+                catch (TimeoutException)
+                {
+                    // What the dashboard last heard of the event, and what its gateway logged, say where the update stopped.
+                    var heard = dashboard.Messages.Where(m => m.Body.GetProperty("eventId").GetString() == eventId).TakeLast(3)
+                        .Select(m => $"{m.Kind} sequence {m.Sequence} checkedIn {m.Figure("checkedIn")}");
+                    output.WriteLine($"expected {expected}; last heard: {string.Join("; ", heard)}");
+                    output.WriteLine(string.Join('\n', gateway.Output.TakeLast(60)));
+                    throw;
+                }
             }
         }
 
