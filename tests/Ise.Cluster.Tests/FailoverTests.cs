@@ -19,8 +19,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
     [Fact]
     public async Task Killing_one_of_two_silos_under_load_loses_no_acknowledged_check_in()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("failover");
-        var clusterId = "failover-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("failover");
         var victimSettings = ClusterProcesses.Settings(database, clusterId);
         await using var victim = await ClusterProcesses.StartSiloAsync(victimSettings);
         await using var survivor = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId), expectedActive: 2);

@@ -16,8 +16,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     [Fact]
     public async Task Sigterm_drains_the_outboxes_deactivates_the_grains_and_loses_nothing()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("drain");
-        var clusterId = "drain-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("drain");
         await using var leaving = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         await using var cluster = await TestClusterClient.StartAsync(database, clusterId);
         var grains = cluster.Client;
@@ -54,8 +53,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     [Fact]
     public async Task Sigterm_on_a_gateway_with_a_dashboard_connected_stops_it_with_no_warning_or_error_line()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("gwstop");
-        var clusterId = "gwstop-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("gwstop");
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var settings = ClusterProcesses.GatewaySettings(database, clusterId);
         await using var gateway = await ClusterProcesses.StartGatewayAsync(settings);

@@ -10,8 +10,7 @@ public sealed class HostProcessTests
     [Fact]
     public async Task Two_silo_processes_on_loopback_join_one_cluster_and_report_ready()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("join");
-        var clusterId = "join-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("join");
         var firstSettings = ClusterProcesses.Settings(database, clusterId);
         var secondSettings = ClusterProcesses.Settings(database, clusterId);
 
@@ -48,8 +47,7 @@ public sealed class HostProcessTests
     [Fact]
     public async Task A_gateway_in_cluster_mode_joins_the_silos_as_a_client_and_is_ready()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("gateway");
-        var clusterId = "gw-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("gw");
         await using var silo = HostProcess.Start("Ise.Silo", ClusterProcesses.Settings(database, clusterId));
         await Eventually.TrueAsync(
             async () => await ClusterProcesses.CountActiveSilosAsync(database, clusterId) == 1 || silo.HasExited,

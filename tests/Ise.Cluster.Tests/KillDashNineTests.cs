@@ -124,8 +124,7 @@ public sealed class KillDashNineTests(ITestOutputHelper output)
     /// </summary>
     private static async Task WithSiloToKillAsync(string name, Func<IClusterClient, Action, Task> scenario)
     {
-        var database = await TestPostgres.CreateDatabaseAsync(name);
-        var clusterId = name + "-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync(name);
         var settings = ClusterProcesses.Settings(database, clusterId);
         var silo = await ClusterProcesses.StartSiloAsync(settings);
         HostProcess? replacement = null;

@@ -74,8 +74,7 @@ public sealed class PostgresOutageTests
     [Fact]
     public async Task Registrations_and_an_import_during_an_outage_are_refused_or_wait_and_afterwards_every_sme_taken_is_stored_once()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("outage_smes");
-        var clusterId = "outage-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("outage");
         var before = Enumerable.Range(0, 5).Select(_ => SmeRegistrationPlan.Fresh()).ToList();
         var during = Enumerable.Range(0, 10).Select(_ => SmeRegistrationPlan.Fresh()).ToList();
         var after = Enumerable.Range(0, 5).Select(_ => SmeRegistrationPlan.Fresh()).ToList();

@@ -23,8 +23,7 @@ public sealed class SignInAcrossGatewaysTests
     [Fact]
     public async Task A_cookie_issued_by_one_gateway_is_accepted_by_the_other_and_after_the_key_ring_key_is_rotated()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("signin");
-        var clusterId = "signin-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("signin");
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var first = ClusterProcesses.GatewaySettings(database, clusterId);
         var second = ClusterProcesses.GatewaySettings(database, clusterId);

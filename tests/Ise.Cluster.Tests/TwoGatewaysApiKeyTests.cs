@@ -15,8 +15,7 @@ public sealed class TwoGatewaysApiKeyTests
     [Fact]
     public async Task A_key_created_on_one_gateway_works_on_the_other_and_a_revocation_reaches_it_too()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("keys");
-        var clusterId = "keys-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("keys");
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var first = ClusterProcesses.GatewaySettings(database, clusterId);
         var second = ClusterProcesses.GatewaySettings(database, clusterId);

@@ -20,8 +20,7 @@ public sealed class TwoGatewaysBudgetTests
     [Fact]
     public async Task A_keys_budget_holds_across_two_gateways_spending_in_blocks()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("budgets");
-        var clusterId = "budgets-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("budgets");
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var first = ClusterProcesses.GatewaySettings(database, clusterId);
         var second = ClusterProcesses.GatewaySettings(database, clusterId);

@@ -11,8 +11,7 @@ public sealed class TwoGatewaysLiveTests
     [Fact]
     public async Task A_check_in_through_one_gateway_reaches_a_dashboard_connected_to_the_other()
     {
-        var database = await TestPostgres.CreateDatabaseAsync("live");
-        var clusterId = "live-" + Guid.NewGuid().ToString("N")[..8];
+        var (database, clusterId) = await ClusterProcesses.NewClusterAsync("live");
         await using var silo = await ClusterProcesses.StartSiloAsync(ClusterProcesses.Settings(database, clusterId));
         var first = ClusterProcesses.GatewaySettings(database, clusterId);
         var second = ClusterProcesses.GatewaySettings(database, clusterId);

@@ -8,6 +8,10 @@ public static class ClusterProcesses
 {
     private const int ActiveStatus = 3;
 
+    /// <summary>A fresh database, and a cluster id of its own, for the processes of one test (<paramref name="name"/> names both).</summary>
+    public static async Task<(string Database, string ClusterId)> NewClusterAsync(string name) =>
+        (await TestPostgres.CreateDatabaseAsync(name), name + "-" + Guid.NewGuid().ToString("N")[..8]);
+
     public static Dictionary<string, string> Settings(string connectionString, string clusterId, int? siloPort = null, int? gatewayPort = null) => new()
     {
         ["Ise:Mode"] = "Cluster",
