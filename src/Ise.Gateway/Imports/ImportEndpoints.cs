@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Ise.Gateway.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/smes</c>, <c>POST /api/imports/history/events</c> and <c>POST /api/imports/events/{eventId}/attendance</c> (multipart,
+/// <c>POST /api/imports/smes</c>, <c>POST /api/imports/history/events</c>, <c>POST /api/imports/history/diagnostics</c> and
+/// <c>POST /api/imports/events/{eventId}/attendance</c> (multipart,
 /// the CSV in a field named <c>file</c>) check the caller and the file, start an import job and
 /// answer 202 with its id and <c>Location: /api/imports/{id}</c>; <c>GET /api/imports/{id}</c> shows its
 /// progress and report to the caller who started it and to the secretariat. A file that cannot be
@@ -43,6 +44,10 @@ public static class ImportEndpoints
             StartAsync(http, grains, options.Value, ImportLayout.HistoryEvents, caller => Task.FromResult(
                 new ImportJobRequest(ImportKind.HistoryEvents, caller.Name, caller.IsSecretariat ? null : caller.Scope, null, ""))))
             .RequireAuthorization(IsePolicies.ManageEvents);
+        group.MapPost("/history/diagnostics", (HttpContext http, IGrainFactory grains, IOptions<ImportOptions> options) =>
+            StartAsync(http, grains, options.Value, HistoryDiagnosticLayout.Layout, caller => Task.FromResult(
+                new ImportJobRequest(ImportKind.HistoryDiagnostics, caller.Name, caller.IsSecretariat ? null : caller.Scope, null, "", caller.Actor()))))
+            .RequireAuthorization(IsePolicies.ManageSmes);
         group.MapPost("/events/{eventId}/attendance", (HttpContext http, string eventId, IGrainFactory grains, IOptions<ImportOptions> options) =>
             StartAsync(http, grains, options.Value, ImportLayout.Attendance, caller => AttendanceRequestAsync(grains, caller, eventId)))
             .RequireAuthorization(IsePolicies.ManageEvents);

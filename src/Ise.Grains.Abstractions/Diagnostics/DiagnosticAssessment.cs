@@ -6,7 +6,8 @@ namespace Ise.Diagnostics;
 /// A recorded assessment with the scores it was given by the questionnaire version it answered
 /// (kept with it: a later version never rescores an old assessment). <see cref="AssessedAt"/> is when
 /// it was made; <see cref="RecordedAt"/> and <see cref="RecordedBy"/> when and by whom it was recorded
-/// (null for assessments stored before they existed: recorded when made).
+/// (null for assessments stored before they existed: recorded when made). <see cref="Answers"/> is empty for a past
+/// assessment loaded from its dimension scores alone.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.diagnostic-assessment")]
 public sealed record DiagnosticAssessment(

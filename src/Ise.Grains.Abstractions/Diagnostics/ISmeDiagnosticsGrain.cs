@@ -14,6 +14,9 @@ public interface ISmeDiagnosticsGrain : IGrainWithStringKey
     /// </summary>
     Task<SmeDiagnostics> SubmitDiagnosticAsync(SubmitDiagnostic command);
 
+    /// <summary>The assessment recorded with <paramref name="idempotencyKey"/>, or null when none was (a re-run of an import compares it with its row).</summary>
+    Task<DiagnosticAssessment?> FindAssessmentAsync(string idempotencyKey);
+
     /// <summary>The results, recommendations in <paramref name="language"/> (default: the assessor's); null before any assessment.</summary>
     Task<SmeDiagnostics?> GetDiagnosticsAsync(Language? language);
 }

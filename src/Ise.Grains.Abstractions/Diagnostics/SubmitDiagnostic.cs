@@ -8,6 +8,7 @@ namespace Ise.Diagnostics;
 /// A retry with the same <see cref="IdempotencyKey"/> records nothing and returns the results.
 /// An assessment made before it is recorded names the day it was made (<see cref="OccurredOn"/>, a
 /// local date of the SME's region; today when null); <see cref="RecordedBy"/> says who recorded it.
+/// A past assessment of which only the scores were kept gives <see cref="Scores"/>, one per dimension, and no answers.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ise.submit-diagnostic")]
 public sealed record SubmitDiagnostic(
@@ -17,4 +18,5 @@ public sealed record SubmitDiagnostic(
     [property: Id(3)] IReadOnlyList<DiagnosticAnswer> Answers,
     [property: Id(4)] string? IdempotencyKey = null,
     [property: Id(5)] DateOnly? OccurredOn = null,
-    [property: Id(6)] string? RecordedBy = null);
+    [property: Id(6)] string? RecordedBy = null,
+    [property: Id(7)] IReadOnlyList<DimensionPercent>? Scores = null);

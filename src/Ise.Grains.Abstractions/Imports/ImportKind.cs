@@ -12,4 +12,7 @@ public enum ImportKind
 
     /// <summary>Past events, each created and recorded as held (closed) on its date: the programme's history.</summary>
     HistoryEvents = 2,
+
+    /// <summary>Past diagnostic assessments (answers or dimension scores), each recorded on the day it was made: the programme's history.</summary>
+    HistoryDiagnostics = 3,
 }

@@ -46,7 +46,8 @@ public sealed class ImportLayout
         new("capacity", true, ["seats", "places", "capacite", "capaciteit"]),
     ]);
 
-    private ImportLayout(ImportKind kind, IReadOnlyList<ImportColumn> columns)
+    /// <summary>A layout whose columns come from data (the diagnostic questionnaires) rather than from this class.</summary>
+    public ImportLayout(ImportKind kind, IReadOnlyList<ImportColumn> columns)
     {
         Kind = kind;
         Columns = columns;
@@ -55,13 +56,6 @@ public sealed class ImportLayout
     public ImportKind Kind { get; }
 
     public IReadOnlyList<ImportColumn> Columns { get; }
-
-    public static ImportLayout For(ImportKind kind) => kind switch
-    {
-        ImportKind.Smes => Smes,
-        ImportKind.HistoryEvents => HistoryEvents,
-        _ => Attendance,
-    };
 
     /// <summary>The position of a column in <see cref="Columns"/> (and so in <see cref="ImportRow.Values"/>).</summary>
     public int IndexOf(string name)
@@ -76,6 +70,9 @@ public sealed class ImportLayout
 
         throw new ArgumentOutOfRangeException(nameof(name), name, "not a column of this import");
     }
+
+    /// <summary>The column called <paramref name="name"/>, so another layout can read it the same way.</summary>
+    public ImportColumn Column(string name) => Columns[IndexOf(name)];
 
     /// <summary>The column a header names, or null for a column the import does not read.</summary>
     public ImportColumn? Match(string header)

@@ -7,7 +7,8 @@ namespace Ise.Diagnostics;
 /// <summary>
 /// Every problem with a submitted assessment, so the assessor can fix them all at once: an unknown
 /// questionnaire version, language or partner, and per question a missing, unknown, repeated or
-/// off-scale answer. Field paths are the API's (<c>input.answers[2].value</c>). A draft is checked the
+/// off-scale answer, or, for a past assessment given by its dimension scores, per dimension a missing, unknown,
+/// repeated or impossible score. Field paths are the API's (<c>input.answers[2].value</c>). A draft is checked the
 /// same way, except that it may leave questions unanswered and the partner unnamed.
 /// </summary>
 public static class DiagnosticSubmissionChecks
@@ -16,7 +17,21 @@ public static class DiagnosticSubmissionChecks
     {
         var problems = new List<IseProblem>();
         var answered = new HashSet<string>(StringComparer.Ordinal);
-        if (AnswerProblems(catalog, command.Version, command.Language, command.PartnerId, command.Answers, problems, answered) is { } questionnaire)
+        if (AnswerProblems(catalog, command.Version, command.Language, command.PartnerId, command.Answers, problems, answered) is not { } questionnaire)
+        {
+            return problems;
+        }
+
+        if (command.Scores is { Count: > 0 } scores)
+        {
+            if (command.Answers.Count > 0)
+            {
+                problems.Add(new IseProblem("input.answers", "Give the answers or the dimension scores of an assessment, not both."));
+            }
+
+            ScoreProblems(questionnaire, scores, problems);
+        }
+        else
         {
             problems.AddRange(questionnaire.Questions.Where(q => !answered.Contains(q.Id))
                 .Select(q => new IseProblem("input.answers", $"Question {q.Id} is not answered.")));
@@ -30,6 +45,43 @@ public static class DiagnosticSubmissionChecks
         var problems = new List<IseProblem>();
         AnswerProblems(catalog, command.Version, command.Language, command.PartnerId, command.Answers, problems, []);
         return problems;
+    }
+
+    /// <summary>
+    /// Adds the problems with dimension scores given instead of answers: each dimension of the questionnaire scored
+    /// once, with a percentage its points can show (<see cref="DiagnosticScoring.PointsFor"/>; the nearest ones are named).
+    /// </summary>
+    private static void ScoreProblems(Questionnaire questionnaire, IReadOnlyList<DimensionPercent> scores, List<IseProblem> problems)
+    {
+        var dimensions = questionnaire.Dimensions.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var scored = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var score = scores[i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"input.scores[{i}]");
+            if (!dimensions.TryGetValue(score.DimensionId, out var dimension))
+            {
+                problems.Add(new(at + ".dimensionId", $"Dimension {score.DimensionId} is not in questionnaire version {questionnaire.Version}."));
+            }
+            else if (!scored.Add(score.DimensionId))
+            {
+                problems.Add(new(at + ".dimensionId", $"Dimension {score.DimensionId} is scored more than once."));
+            }
+            else if (score.Percent is < 0 or > 100)
+            {
+                problems.Add(new(at + ".percent", string.Create(CultureInfo.InvariantCulture, $"The score of {score.DimensionId} is {score.Percent}%, off the scale 0-100%.")));
+            }
+            else if (DiagnosticScoring.PointsFor(score.Percent, questionnaire.MaxPointsOf(dimension)) is null)
+            {
+                var maxPoints = questionnaire.MaxPointsOf(dimension);
+                var below = (int)Math.Floor(score.Percent * maxPoints / 100m);
+                problems.Add(new(at + ".percent", string.Create(CultureInfo.InvariantCulture,
+                    $"The score of {score.DimensionId} is {score.Percent}%, which no answers give: it scores points out of {maxPoints}, so the nearest scores are {DiagnosticScoring.PercentOf(below, maxPoints)}% and {DiagnosticScoring.PercentOf(below + 1, maxPoints)}%.")));
+            }
+        }
+
+        problems.AddRange(questionnaire.Dimensions.Where(d => !scored.Contains(d.Id))
+            .Select(d => new IseProblem("input.scores", $"Dimension {d.Id} is not scored.")));
     }
 
     /// <summary>Adds the problems with what was given; returns the questionnaire when the version is known, <paramref name="answered"/> then holding the questions answered.</summary>

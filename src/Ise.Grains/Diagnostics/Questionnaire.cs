@@ -21,6 +21,9 @@ public sealed record Questionnaire(
 
     public IEnumerable<DiagnosticQuestion> Questions => Dimensions.SelectMany(d => d.Questions);
 
+    /// <summary>The points a dimension scores when every question is answered at the top of the scale.</summary>
+    public int MaxPointsOf(DiagnosticDimension dimension) => dimension.Questions.Sum(q => q.Weight * MaxValue);
+
     /// <summary>The band a percentage falls in: the last whose start it reaches.</summary>
     public ScoreBand BandOf(decimal percent) => Bands.Last(b => b.From <= percent);
 

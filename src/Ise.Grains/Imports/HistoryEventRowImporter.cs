@@ -18,8 +18,6 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
 
     private static readonly ImportLayout s_layout = ImportLayout.HistoryEvents;
     private static readonly CreateEventValidator s_validator = new();
-    private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
-    private static readonly string[] s_timeFormats = ["HH:mm", "H:mm", "HH:mm:ss", "HH.mm", "H.mm"];
     private static readonly char[] s_sectorSeparators = [';', '|', ',', '/', '+'];
 
     /// <summary>Each row creates its own event (a second row with its reference is marked a duplicate before anything runs).</summary>
@@ -87,9 +85,9 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
         var region = ImportValues.Region(Value(row, "region"), "region", problems);
         var sectors = Value(row, "sectors").Split(s_sectorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => ImportValues.Sector(s, "sectors", problems)).Distinct().ToList();
-        var day = Parse<DateOnly>(Value(row, "date"), "date", s_dateFormats, "a date (yyyy-mm-dd or dd/mm/yyyy)", DateOnly.TryParseExact, problems);
-        var start = Parse<TimeOnly>(Value(row, "start"), "start", s_timeFormats, "a time of day (hh:mm)", TimeOnly.TryParseExact, problems);
-        var end = Parse<TimeOnly>(Value(row, "end"), "end", s_timeFormats, "a time of day (hh:mm)", TimeOnly.TryParseExact, problems);
+        var day = ImportValues.Date(Value(row, "date"), "date", problems);
+        var start = ImportValues.Time(Value(row, "start"), "start", problems);
+        var end = ImportValues.Time(Value(row, "end"), "end", problems);
         var capacityText = Value(row, "capacity");
         if (!int.TryParse(capacityText.Replace(" ", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity))
         {
@@ -121,20 +119,6 @@ internal sealed class HistoryEventRowImporter(IGrainFactory grains, string? acti
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"date: {day:yyyy-MM-dd} is before the programme started ({programmeStartsOn:yyyy-MM-dd})"));
         }
-    }
-
-    private delegate bool TryParseExact<T>(string text, string[] formats, IFormatProvider provider, DateTimeStyles styles, out T value);
-
-    private static T Parse<T>(string text, string column, string[] formats, string what, TryParseExact<T> parse, List<string> problems)
-        where T : struct
-    {
-        if (parse(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            return value;
-        }
-
-        problems.Add($"{column}: {ReportText.Quote(text)} is not {what}");
-        return default;
     }
 
     /// <summary>The column of the file that holds what a refusal names (a property of <see cref="CreateEvent"/> or a field of the API).</summary>

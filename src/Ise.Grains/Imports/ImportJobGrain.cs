@@ -145,6 +145,7 @@ public sealed partial class ImportJobGrain(
     {
         ImportKind.Smes => new SmeRowImporter(GrainFactory, request.ActingPartnerId),
         ImportKind.HistoryEvents => new HistoryEventRowImporter(GrainFactory, request.ActingPartnerId, time.GetUtcNow(), programme.Value.StartsOn),
+        ImportKind.HistoryDiagnostics => new HistoryDiagnosticRowImporter(GrainFactory, request.ActingPartnerId, request.RecordedBy ?? request.Owner),
         _ => new AttendanceRowImporter(GrainFactory, request.EventId!, request.RecordedBy ?? request.Owner),
     };
 

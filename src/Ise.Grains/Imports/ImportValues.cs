@@ -1,4 +1,7 @@
+using System.Globalization;
 using Ise.Programme;
+using Ise.Smes;
+using Ise.Smes.Rules;
 
 namespace Ise.Imports;
 
@@ -8,6 +11,40 @@ namespace Ise.Imports;
 /// </summary>
 internal static class ImportValues
 {
+    private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+    private static readonly string[] s_timeFormats = ["HH:mm", "H:mm", "HH:mm:ss", "HH.mm", "H.mm"];
+
+    private delegate bool TryParseExact<T>(string text, string[] formats, IFormatProvider provider, DateTimeStyles styles, out T value);
+
+    public static DateOnly Date(string text, string column, List<string> problems) =>
+        Parse<DateOnly>(text, column, s_dateFormats, "a date (yyyy-mm-dd or dd/mm/yyyy)", DateOnly.TryParseExact, problems);
+
+    public static TimeOnly Time(string text, string column, List<string> problems) =>
+        Parse<TimeOnly>(text, column, s_timeFormats, "a time of day (hh:mm)", TimeOnly.TryParseExact, problems);
+
+    public static Country Country(string text, string column, List<string> problems)
+    {
+        if (ProgrammeNames.TryCountry(text, out var country))
+        {
+            return country;
+        }
+
+        problems.Add($"{column}: {ReportText.Quote(text)} is not GB, FR, BE or NL");
+        return default;
+    }
+
+    /// <summary>The id of the SME a company id of <paramref name="country"/> names (<see cref="IseKeys.Sme"/>), or empty when it is not one.</summary>
+    public static string SmeId(Country country, string companyText, string column, List<string> problems)
+    {
+        if (CompanyIds.TryNormalise(country, companyText, out var normalised, out var idError))
+        {
+            return IseKeys.Sme(country, normalised);
+        }
+
+        problems.Add($"{column}: {idError}");
+        return "";
+    }
+
     public static Region Region(string text, string column, List<string> problems)
     {
         if (ProgrammeNames.TryRegion(text, out var region))
@@ -52,5 +89,17 @@ internal static class ImportValues
         }
 
         return partner;
+    }
+
+    private static T Parse<T>(string text, string column, string[] formats, string what, TryParseExact<T> parse, List<string> problems)
+        where T : struct
+    {
+        if (parse(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        problems.Add($"{column}: {ReportText.Quote(text)} is not {what}");
+        return default;
     }
 }

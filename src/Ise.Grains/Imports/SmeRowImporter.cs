@@ -49,12 +49,7 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
         var problems = new List<string>();
         string Value(string column) => row.Values[s_layout.IndexOf(column)].Trim();
 
-        var countryText = Value("country");
-        if (!ProgrammeNames.TryCountry(countryText, out var country))
-        {
-            problems.Add($"country: {ReportText.Quote(countryText)} is not GB, FR, BE or NL");
-        }
-
+        var country = ImportValues.Country(Value("country"), "country", problems);
         var region = ImportValues.Region(Value("region"), "region", problems);
         var sector = ImportValues.Sector(Value("sector"), "sector", problems);
 
@@ -84,13 +79,9 @@ internal sealed class SmeRowImporter(IGrainFactory grains, string? actingPartner
             {
                 smeId = IseKeys.ProvisionalSmeFromKey(country, "import", $"{leadPartner}|{ImportLayout.Key(name)}|{region}");
             }
-            else if (CompanyIds.TryNormalise(country, companyText, out var normalised, out var idError))
-            {
-                smeId = IseKeys.Sme(country, normalised);
-            }
             else
             {
-                problems.Add("company_id: " + idError);
+                smeId = ImportValues.SmeId(country, companyText, "company_id", problems);
             }
         }
 

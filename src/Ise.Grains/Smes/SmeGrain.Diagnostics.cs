@@ -37,13 +37,11 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         var now = _time.GetUtcNow();
         var assessedAt = EngagementDates.HappenedAt(command.OccurredOn, now, profile.Region, _programmeStartsOn);
         var questionnaire = _catalog.Get(command.Version);
-        var answers = command.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
-        var scores = DiagnosticScoring.Score(questionnaire, answers);
+        var (answers, scores) = Scored(questionnaire, command);
         var assessments = _diagnostics.State.Assessments;
         var assessment = new DiagnosticAssessment(
             "d" + (assessments.Count + 1).ToString(CultureInfo.InvariantCulture), command.Version, command.Language, command.PartnerId,
-            assessedAt, [.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], scores.Dimensions, scores.Axes, command.IdempotencyKey,
-            now, command.RecordedBy);
+            assessedAt, answers, scores.Dimensions, scores.Axes, command.IdempotencyKey, now, command.RecordedBy);
         assessments.Add(assessment);
         try
         {
@@ -60,6 +58,12 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         return Diagnostics(null)!;
     }
 
+    public Task<DiagnosticAssessment?> FindAssessmentAsync(string idempotencyKey)
+    {
+        RequireProfile();
+        return Task.FromResult(_diagnostics.State.Assessments.Find(a => a.IdempotencyKey == idempotencyKey));
+    }
+
     public Task<SmeDiagnostics?> GetDiagnosticsAsync(Language? language)
     {
         RequireProfile();
@@ -69,6 +73,18 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         }
 
         return Task.FromResult(Diagnostics(language));
+    }
+
+    /// <summary>The answers kept (in questionnaire order; none when only dimension scores were given) and the scores, from a checked command.</summary>
+    private static (IReadOnlyList<DiagnosticAnswer> Answers, DiagnosticScores Scores) Scored(Questionnaire questionnaire, SubmitDiagnostic command)
+    {
+        if (command.Scores is { Count: > 0 } given)
+        {
+            return ([], DiagnosticScoring.ScoreFromPercents(questionnaire, given.ToDictionary(s => s.DimensionId, s => s.Percent, StringComparer.Ordinal)));
+        }
+
+        var answers = command.Answers.ToDictionary(a => a.QuestionId, a => a.Value, StringComparer.Ordinal);
+        return ([.. questionnaire.Questions.Select(q => new DiagnosticAnswer(q.Id, answers[q.Id]))], DiagnosticScoring.Score(questionnaire, answers));
     }
 
     private SmeDiagnostics? Diagnostics(Language? language)

@@ -16,6 +16,7 @@ public sealed class DiagnosticAssessmentGraphType : ObjectGraphType<Localized<Di
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("assessedAt").Resolve(c => c.Source.Item.AssessedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AxisScoreGraphType>>>>("axes").Resolve(c => c.Source.WithEach(c.Source.Item.Axes));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DimensionScoreGraphType>>>>("dimensions").Resolve(c => c.Source.WithEach(c.Source.Item.Dimensions));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticAnswerGraphType>>>>("answers").Resolve(c => c.Source.Item.Answers);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosticAnswerGraphType>>>>("answers")
+            .Description("The value chosen for each question; empty for a past assessment loaded from its dimension scores (history import).").Resolve(c => c.Source.Item.Answers);
     }
 }
