@@ -1,10 +1,11 @@
 using System.Text;
+using Ise.Diagnostics;
 using Ise.Testing;
 
 namespace Ise.Gateway.Tests.Hostile;
 
 /// <summary>
-/// Malformed and hostile CSV files for both import endpoints: empty and header-only files, wrong,
+/// Malformed and hostile CSV files for the SME, attendance and past-diagnostics imports: empty and header-only files, wrong,
 /// missing and repeated columns, wrong separators, unterminated quotes, NUL and binary bytes, invalid
 /// UTF-8 and UTF-16, byte order marks, mixed line ends, an enormous line, too many columns, too many
 /// rows, oversized bodies, wrong content types and broken multipart bodies, and formula, SQL, HTML and
@@ -35,8 +36,35 @@ public static class HostileCsvCorpus
         corpus.AddRange(Shapes(validSmeId));
         corpus.AddRange(Transport(maxUploadBytes));
         corpus.AddRange(PayloadsInEveryColumn());
+        corpus.AddRange(PastDiagnostics(validSmeId));
         return corpus;
     }
+
+    /// <summary>
+    /// Past diagnostics of the registered SME: unreadable files, and for each column a file whose rows each carry one
+    /// payload there among valid values (the SME, a past day, its partner, every question answered); no row may be loaded.
+    /// </summary>
+    private static IEnumerable<HostileUpload> PastDiagnostics(string validSmeId)
+    {
+        string[] columns = ["country", "company_id", "date", "partner", "version", "language", "inn-strategy-goals", "strategy"];
+        var questions = DiagnosticCatalog.Embedded.Get(1).Questions.Select(q => q.Id).ToList();
+        var header = string.Join(",", [.. columns, .. questions.Skip(1)]);
+        string[] valid = [validSmeId[..2], validSmeId[3..], "2018-05-02", "innovatiehuis", "1", "en", "2", "", .. questions.Skip(1).Select(_ => "2")];
+        yield return Diagnostics("a header only", header + "\n");
+        yield return Diagnostics("the required column version missing", header.Replace(",version,", ",", StringComparison.Ordinal) + "\n" + string.Join(",", valid.Where((_, i) => i != 4)) + "\n");
+        yield return Diagnostics("100,001 rows", header + "\n" + string.Concat(Enumerable.Repeat("x\n", 100_001)));
+        string[] payloads = [.. HostileCorpus.Payloads, .. FormulaPayloads, "Robert'); DROP TABLE orleansstorage;--", "<svg/onload=alert(1)>"];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            // A blank language is English and a blank dimension score is no score: valid rows, not payloads.
+            var hostile = columns[c] is "language" or "strategy" ? payloads.Where(p => !string.IsNullOrWhiteSpace(p)) : payloads;
+            var rows = hostile.Select(payload => string.Join(",", valid.Select((value, i) => Field(i == c ? payload : value))));
+            yield return Diagnostics($"payloads in column {columns[c]}", header + "\n" + string.Join("\n", rows) + "\n");
+        }
+    }
+
+    private static HostileUpload Diagnostics(string name, string text) =>
+        new($"past diagnostics: {name}", false, Encoding.UTF8.GetBytes(text), Endpoint: "/api/imports/history/diagnostics");
 
     private static IEnumerable<HostileUpload> Unreadable(bool attendance)
     {

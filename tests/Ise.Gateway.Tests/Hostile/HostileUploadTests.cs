@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ise.Diagnostics;
 using Ise.Events;
 using Ise.Gateway.Imports;
 using Ise.Imports;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Ise.Gateway.Tests.Hostile;
 
 /// <summary>
-/// The hostile CSV uploads (<see cref="HostileCsvCorpus"/>) against both import endpoints over real
+/// The hostile CSV uploads (<see cref="HostileCsvCorpus"/>) against the SME, attendance and past-diagnostics imports over real
 /// HTTP: no 5xx; a file refused whole says why; a job's rejected rows name their line and column; only
 /// rows that may be valid are imported, stored exactly as given, and nothing else changes.
 /// </summary>
@@ -26,7 +27,8 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
 
     private static readonly char[] s_markup = ['<', '>'];
 
-    private static readonly string[] s_columns = [.. ImportLayout.Smes.Columns.Select(c => c.Name), .. ImportLayout.Attendance.Columns.Select(c => c.Name)];
+    private static readonly string[] s_columns =
+        [.. ImportLayout.Smes.Columns.Select(c => c.Name), .. ImportLayout.Attendance.Columns.Select(c => c.Name), .. HistoryDiagnosticLayout.Layout.Columns.Select(c => c.Name)];
 
     [Fact]
     public async Task Malformed_and_hostile_CSV_files_are_refused_clearly_and_only_valid_rows_are_imported_as_given_and_reported_inert()
@@ -61,6 +63,7 @@ public sealed class HostileUploadTests(EmbeddedGatewayFactory factory) : IClassF
         var checkedIn = await grains.GetGrain<IEventGrain>(eventId).ListRegistrationsAsync(AttendanceStatus.CheckedIn);
         Assert.Equal([validSme], attended);
         Assert.Equal([validSme], checkedIn.Select(r => r.Attendee.SmeId));
+        Assert.Null(await grains.GetGrain<ISmeDiagnosticsGrain>(validSme).GetDiagnosticsAsync(null));
         Assert.Superset(new HashSet<string> { "With BOM BV", "Utf16 Société BV", "Line ends 0 BV", "Line ends 4 BV", "Nul\0\0Byte BV", "Wide BV", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "'; DROP TABLE orleansstorage; --" }, importedNames.ToHashSet());
     }
 

@@ -186,6 +186,8 @@ public static class AuthorizationMatrix
         Http("POST /api/imports/smes", (_, role) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/imports/smes") { Content = Upload(SmeList(role)) }), s_partnerStaff),
         Http("POST /api/imports/history/events", (_, role) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/imports/history/events") { Content = Upload(HistoryEventList(role)) }),
             [Secretariat, PartnerOwn, PartnerOther, OrganiserOwn, OrganiserOther]),
+        Http("POST /api/imports/history/diagnostics", (_, role) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/imports/history/diagnostics") { Content = Upload(HistoryDiagnosticList(role)) }),
+            s_partnerStaff),
         Http("POST /api/imports/events/{eventId}/attendance", async (w, _) =>
             new HttpRequestMessage(HttpMethod.Post, $"/api/imports/events/{MainEventId}/attendance") { Content = Upload($"sme_id\n{await w.FreshSmeAsync()}\n") }, s_eventManagers),
         Http("GET /api/imports/{id}", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/imports/{w.ImportJobId}")), s_smeManagers),

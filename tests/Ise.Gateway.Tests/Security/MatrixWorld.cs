@@ -238,6 +238,10 @@ public sealed class MatrixWorld
     public static string HistoryEventList(MatrixRole role) =>
         $"reference,kind,host_partner,region,sectors,title,date,start,end,venue,capacity\nmatrix-{Guid.NewGuid():N},taster-session,{(role == MatrixRole.Secretariat ? Owner : "")},Hauts-de-France,Mechatronics,Matrix past taster,2019-06-04,09:30,12:00,Lille,20\n";
 
+    /// <summary>A one-row list of past assessments of an unregistered firm (the job rejects the row; the endpoint's answer is what is probed): the secretariat names the owner.</summary>
+    public static string HistoryDiagnosticList(MatrixRole role) =>
+        $"country,company_id,date,partner,version,strategy\nNL,{TestCompanyIds.Kvk()},2019-06-04,{(role == MatrixRole.Secretariat ? Owner : "")},1,50\n";
+
     public static object EventInput(string title, string day = "2031-05-06") => new
     {
         title, kind = "SECTOR_WORKSHOP", hostPartnerId = Owner, region = "HAUTS_DE_FRANCE", sectors = new[] { "MECHATRONICS" },
