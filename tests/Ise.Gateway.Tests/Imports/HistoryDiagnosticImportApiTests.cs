@@ -11,7 +11,7 @@ namespace Ise.Gateway.Tests.Imports;
 /// The history import of past diagnostics over real HTTP: assessments of 2018 and 2019 given by their answers or by
 /// their dimension scores, counted by the indicators in the periods they were made (every figure written out by hand
 /// below), re-runs, rejected rows with their messages, and partner staff loading for their own partner only. A gateway
-/// of its own, so 2018 and 2019 hold nothing else: the other tests of the class load assessments of 2020 and 2021.
+/// of its own, so 2018 and 2019 hold nothing else: the other tests of the class load assessments of 2020 to 2022.
 /// </summary>
 public sealed class HistoryDiagnosticImportApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
 {
@@ -173,6 +173,23 @@ public sealed class HistoryDiagnosticImportApiTests(EmbeddedGatewayFactory facto
         Assert.Equal("partner: staff of aditec load assessments for aditec only, not for voka-east-flanders", rejected[3]);
         Assert.Equal($"company_id: aditec neither leads nor served SME {others}; its assessments are loaded by the secretariat or a partner that leads or served it", rejected[4]);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, door);
+    }
+
+    [Fact]
+    public async Task A_row_loaded_before_with_other_answers_is_rejected_and_a_row_repeated_in_a_file_is_a_duplicate()
+    {
+        var sme = await ApiScenario.SmeAsync(Api);
+        await Uploads.ImportAsync("dev-secretariat", Path, Encoding.UTF8.GetBytes(Csv(Answers(sme, "2022-09-01", "aditec", 2))), "first.csv");
+
+        var job = await Uploads.ImportAsync("dev-secretariat", Path,
+            Encoding.UTF8.GetBytes(Csv(Answers(sme, "01/09/2022", "aditec", 3), Answers(sme, "2022-09-02", "aditec", 1), Answers(sme, "2022-09-02", "aditec", 1))), "second.csv");
+
+        Assert.Equal((1, 0, 2), (Number(job, "accepted"), Number(job, "unchanged"), Number(job, "rejected")));
+        var rejected = job["rejectedRows"]!.AsArray().ToDictionary(r => Number(r!, "line"), r => Text(r!, "message"));
+        Assert.Equal($"date: an assessment of {sme} assessed on 2022-09-01 by aditec was loaded before with another version, language, answers or scores (assessment d1); it stands as loaded", rejected[2]);
+        Assert.Equal("duplicate of line 3", rejected[4]);
+        var diagnostics = (await Api.DataAsync("query($id: ID!) { sme(id: $id) { diagnostics { assessmentCount previous { answers { value } } } } }", new { id = sme }))["sme"]!["diagnostics"]!;
+        Assert.Equal((2, 2), (Number(diagnostics, "assessmentCount"), diagnostics["previous"]!["answers"]![0]!["value"]!.GetValue<int>()));
     }
 
     /// <summary>A row of a file: the SME, the day, the partner and the questionnaire version, and nothing assessed yet.</summary>

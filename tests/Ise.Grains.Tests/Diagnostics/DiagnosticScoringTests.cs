@@ -29,6 +29,32 @@ public sealed class DiagnosticScoringTests
         Assert.Equal((0m, "starting"), scores.Axes.Single(a => a.AxisId == "internationalisation") is var i ? (i.Percent, i.BandId) : default);
     }
 
+    [Fact]
+    public void Dimension_percentages_score_exactly_as_the_answers_that_gave_them()
+    {
+        // strategy 10 of 16 (62.5 %), processes 3 of 16 (18.75 % shown 18.8), the rest uneven: the percentages shown stand for those points.
+        var answers = Answers.All(1, ("people-and-culture", 3), ("export-experience", 4));
+        answers["inn-strategy-goals"] = 4;
+        answers["inn-strategy-review"] = 2;
+        answers["inn-processes-ideas"] = 3;
+        var fromAnswers = DiagnosticScoring.Score(Answers.V1, answers);
+
+        var fromPercents = DiagnosticScoring.ScoreFromPercents(Answers.V1, fromAnswers.Dimensions.ToDictionary(d => d.DimensionId, d => d.Percent));
+
+        Assert.Equal(fromAnswers.Dimensions, fromPercents.Dimensions);
+        Assert.Equal(fromAnswers.Axes, fromPercents.Axes);
+    }
+
+    [Theory]
+    [InlineData(18.8, 3)]
+    [InlineData(18.75, null)]
+    [InlineData(33.3, null)]
+    [InlineData(100, 16)]
+    [InlineData(0, 0)]
+    [InlineData(-6.3, null)]
+    public void A_percentage_stands_for_the_points_that_show_it(double percent, int? points) =>
+        Assert.Equal(points, DiagnosticScoring.PointsFor((decimal)percent, 16));
+
     [Theory]
     [InlineData(0, 0, "starting")]
     [InlineData(2, 50, "established")]

@@ -23,6 +23,37 @@ public sealed class DiagnosticSubmissionChecksTests
     }
 
     [Fact]
+    public void Dimension_scores_given_instead_of_answers_are_each_checked_against_the_questionnaire()
+    {
+        var scores = Answers.V1.Dimensions.Select(d => new DimensionPercent(d.Id, 50m)).ToList();
+        scores[0] = scores[0] with { Percent = 33.3m };
+        scores[1] = scores[1] with { Percent = 101m };
+        scores.RemoveAt(scores.Count - 1);
+        scores.Add(new DimensionPercent("no-such-dimension", 50m));
+        var command = new SubmitDiagnostic(1, Ise.Programme.Language.English, "innovatiehuis", [], Scores: scores);
+
+        var problems = DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, command).Select(p => (p.Field, p.Message)).ToList();
+
+        Assert.Equal(
+        [
+            ("input.scores[0].percent", "The score of strategy is 33.3%, which no answers give: it scores points out of 16, so the nearest scores are 31.3% and 37.5%."),
+            ("input.scores[1].percent", "The score of processes is 101%, off the scale 0-100%."),
+            ("input.scores[9].dimensionId", "Dimension no-such-dimension is not in questionnaire version 1."),
+            ("input.scores", "Dimension digital-reach is not scored."),
+        ], problems);
+    }
+
+    [Fact]
+    public void Answers_and_dimension_scores_together_are_a_problem()
+    {
+        var command = Answers.Submission(Answers.All(2)) with { Scores = [.. Answers.V1.Dimensions.Select(d => new DimensionPercent(d.Id, 50m))] };
+
+        var problem = Assert.Single(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, command));
+
+        Assert.Equal(("input.answers", "Give the answers or the dimension scores of an assessment, not both."), (problem.Field, problem.Message));
+    }
+
+    [Fact]
     public void An_unknown_version_is_named_with_the_known_ones()
     {
         var problem = Assert.Single(DiagnosticSubmissionChecks.Problems(DiagnosticCatalog.Embedded, Answers.Submission(Answers.All(2)) with { Version = 7 }));
