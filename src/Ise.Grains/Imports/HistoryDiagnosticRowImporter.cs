@@ -21,7 +21,7 @@ internal sealed class HistoryDiagnosticRowImporter(IGrainFactory grains, string?
 
     private static readonly Dictionary<string, Language> s_languages = new(StringComparer.Ordinal)
     {
-        [""] = Language.English, ["en"] = Language.English, ["english"] = Language.English, ["anglais"] = Language.English, ["engels"] = Language.English,
+        ["en"] = Language.English, ["english"] = Language.English, ["anglais"] = Language.English, ["engels"] = Language.English,
         ["fr"] = Language.French, ["french"] = Language.French, ["francais"] = Language.French, ["frans"] = Language.French,
         ["nl"] = Language.Dutch, ["dutch"] = Language.Dutch, ["neerlandais"] = Language.Dutch, ["nederlands"] = Language.Dutch,
     };
@@ -86,7 +86,8 @@ internal sealed class HistoryDiagnosticRowImporter(IGrainFactory grains, string?
         }
 
         var languageText = Value(row, "language");
-        if (!s_languages.TryGetValue(ImportLayout.Key(languageText), out var language))
+        var language = Language.English;
+        if (languageText.Length > 0 && !s_languages.TryGetValue(ImportLayout.Key(languageText), out language))
         {
             problems.Add($"language: {ReportText.Quote(languageText)} is not English, French or Dutch");
         }
