@@ -39,7 +39,7 @@ internal sealed class HistoryDiagnosticRowImporter(IGrainFactory grains, string?
         }
 
         var (smeId, command) = read;
-        var made = $"assessed on {command.OccurredOn:yyyy-MM-dd} by {command.PartnerId}";
+        var made = string.Create(CultureInfo.InvariantCulture, $"assessed on {command.OccurredOn:yyyy-MM-dd} by {command.PartnerId}");
         try
         {
             var sme = await grains.GetGrain<ISmeGrain>(smeId).GetAsync();
@@ -111,7 +111,8 @@ internal sealed class HistoryDiagnosticRowImporter(IGrainFactory grains, string?
             return false;
         }
 
-        read = (smeId, new SubmitDiagnostic(version, language, partner, answers, $"history-import|{partner}|{day:yyyy-MM-dd}", day, recordedBy, scores));
+        var idempotencyKey = string.Create(CultureInfo.InvariantCulture, $"history-import|{partner}|{day:yyyy-MM-dd}");
+        read = (smeId, new SubmitDiagnostic(version, language, partner, answers, idempotencyKey, day, recordedBy, scores));
         return true;
     }
 
