@@ -42,19 +42,23 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         var assessment = new DiagnosticAssessment(
             "d" + (assessments.Count + 1).ToString(CultureInfo.InvariantCulture), command.Version, command.Language, command.PartnerId,
             assessedAt, answers, scores.Dimensions, scores.Axes, command.IdempotencyKey, now, command.RecordedBy);
-        assessments.Add(assessment);
+
+        // In the order they were made, so the latest is the one made last (an assessment of 2018 loaded
+        // after one of 2024 is not the SME's latest); made the same day, in the order recorded.
+        var position = assessments.FindIndex(a => a.AssessedAt > assessedAt);
+        assessments.Insert(position < 0 ? assessments.Count : position, assessment);
         try
         {
             await _diagnostics.WriteStateAsync();
         }
         catch
         {
-            assessments.RemoveAt(assessments.Count - 1);
+            assessments.Remove(assessment);
             DeactivateOnIdle();
             throw;
         }
 
-        await RecordAssessmentAsync(profile, assessment, assessments.Count > 1 ? assessments[^2] : null);
+        await RecordAssessmentAsync(profile, assessment);
         return Diagnostics(null)!;
     }
 
@@ -109,16 +113,25 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
 
     private async Task RecordUnrecordedAssessmentAsync(SmeProfile profile)
     {
-        var assessments = _diagnostics.State.Assessments;
-        if (assessments.Count > 0 && !State.Journey.Exists(e => e.Kind == JourneyEntryKind.Diagnostic && e.Reference == assessments[^1].Id))
+        foreach (var assessment in _diagnostics.State.Assessments.ToList())
         {
-            await RecordAssessmentAsync(profile, assessments[^1], assessments.Count > 1 ? assessments[^2] : null);
+            if (!State.Journey.Exists(e => e.Kind == JourneyEntryKind.Diagnostic && e.Reference == assessment.Id))
+            {
+                await RecordAssessmentAsync(profile, assessment);
+            }
         }
     }
 
-    /// <summary>The journey entry (with the partner who ran it), the peer-group changes and what it changes in lists and credits, in one row.</summary>
-    private async Task RecordAssessmentAsync(SmeProfile profile, DiagnosticAssessment assessment, DiagnosticAssessment? previous)
+    /// <summary>
+    /// The journey entry (with the partner who ran it), the peer-group changes and what it changes in lists
+    /// and credits, in one row. The peer groups hold each SME's latest assessment: one made before the
+    /// latest (loaded from history) changes nothing there.
+    /// </summary>
+    private async Task RecordAssessmentAsync(SmeProfile profile, DiagnosticAssessment assessment)
     {
+        var assessments = _diagnostics.State.Assessments;
+        var isLatest = ReferenceEquals(assessments[^1], assessment);
+        var previous = isLatest && assessments.Count > 1 ? assessments[^2] : null;
         var summary = string.Join(", ", assessment.Axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.AxisId} {a.Percent}% ({a.BandId})")));
         var entry = new JourneyEntry($"{Id}/diagnostic/{assessment.Id}", JourneyEntryKind.Diagnostic, assessment.AssessedAt,
             ProgrammeTime.ToLocal(assessment.AssessedAt, profile.Region), assessment.PartnerId, ActivityKind.DiagnosticAssessment,
@@ -127,7 +140,7 @@ public sealed partial class SmeGrain : ISmeDiagnosticsGrain
         var current = DiagnosticPercentages.InTenths(assessment);
         var replaced = previous is null ? null : DiagnosticPercentages.InTenths(previous);
         var peerGroups = new List<PeerGroupChange>();
-        foreach (var (kind, slug) in new[] { (PeerGroupKind.Sector, ProgrammeCatalog.Describe(profile.Sector).Slug), (PeerGroupKind.Region, ProgrammeCatalog.Describe(profile.Region).Slug) })
+        foreach (var (kind, slug) in !isLatest ? [] : new[] { (PeerGroupKind.Sector, ProgrammeCatalog.Describe(profile.Sector).Slug), (PeerGroupKind.Region, ProgrammeCatalog.Describe(profile.Region).Slug) })
         {
             var group = IseKeys.DiagnosticPeerGroup(assessment.Version, kind, slug);
             var previousGroup = previous is null ? null : IseKeys.DiagnosticPeerGroup(previous.Version, kind, slug);

@@ -82,6 +82,21 @@ public sealed class SmeDiagnosticsGrainTests(ClusterFixture fixture)
         Assert.Equal(2, (await Grains.GetGrain<ISmeGrain>(sme.GetPrimaryKeyString()).GetJourneyAsync()).Count(j => j.Kind == JourneyEntryKind.Diagnostic));
     }
 
+    [Fact]
+    public async Task An_assessment_loaded_from_history_after_a_newer_one_is_not_the_latest_and_progress_runs_in_the_order_they_were_made()
+    {
+        var sme = Grains.GetGrain<ISmeDiagnosticsGrain>((await RegisterDutchSmeAsync(Grains)).SmeId);
+        await sme.SubmitDiagnosticAsync(Answers.Submission(Answers.All(3)));
+
+        var afterHistory = await sme.SubmitDiagnosticAsync(Answers.Submission(Answers.All(1)) with { OccurredOn = new DateOnly(2019, 3, 1) });
+
+        Assert.Equal(2, afterHistory.AssessmentCount);
+        Assert.Equal(("d1", "d2"), (afterHistory.Latest.Id, afterHistory.Previous!.Id));
+        Assert.Equal((25m, 75m, 50m), afterHistory.Progress.Single(p => p.Id == "strategy") is var s ? (s.PreviousPercent, s.Percent, s.Change) : default);
+        Assert.Equal("d1", (await sme.GetDiagnosticsAsync(null))!.Latest.Id);
+        Assert.Equal(2, (await Grains.GetGrain<ISmeGrain>(sme.GetPrimaryKeyString()).GetJourneyAsync()).Count(j => j.Kind == JourneyEntryKind.Diagnostic));
+    }
+
     /// <summary>
     /// Only this test assesses SMEs of Kent or of the food and drink sector, so it knows every member
     /// of those two peer groups.
