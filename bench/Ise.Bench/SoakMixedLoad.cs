@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using Ise.Testing;
 using Stopwatch = System.Diagnostics.Stopwatch;
@@ -95,7 +94,8 @@ public static class SoakMixedLoad
 
         // After the load: the outbox empties and every event's statistics reach what was acknowledged.
         var settling = Stopwatch.StartNew();
-        var expected = eventIds.ToDictionary(e => e, e => doors.Inside.Count(c => eventOfCode[c] == e));
+        var inside = doors.Inside;
+        var expected = eventIds.ToDictionary(e => e, e => inside.Count(c => eventOfCode[c] == e));
         var settled = await SettleAsync(async () => await outbox.UndeliveredBatchesAsync() == 0 && await CountsMatchAsync(api, expected), TimeSpan.FromSeconds(120));
         var settledSeconds = settling.Elapsed.TotalSeconds;
         var undeliveredAtEnd = await outbox.UndeliveredBatchesAsync();
@@ -176,22 +176,16 @@ public static class SoakMixedLoad
 
     private static async Task<JsonNode> ImportAsync(HttpClient http, byte[] list)
     {
-        using var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(list);
-        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", "soak-smes.csv");
+        using var content = CsvUpload.Of(list, "soak-smes.csv");
         using var response = await http.PostAsync(new Uri("/api/imports/smes", UriKind.Relative), content);
         var location = response.Headers.Location ?? throw new InvalidOperationException($"The import was refused ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()}");
-        while (true)
+        JsonNode job = new JsonObject();
+        await Eventually.TrueAsync(async () =>
         {
-            var job = JsonNode.Parse(await http.GetStringAsync(location))!;
-            if (job["status"]!.GetValue<string>() == "completed")
-            {
-                return job;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
+            job = JsonNode.Parse(await http.GetStringAsync(location))!;
+            return job["status"]!.GetValue<string>() == "completed";
+        }, TimeSpan.FromMinutes(2), "the soak's import completes");
+        return job;
     }
 
     private static async Task ReimportAsync(HttpClient http, byte[] list, TimeSpan every, SoakTally tally, CancellationToken stop)
@@ -251,19 +245,17 @@ public static class SoakMixedLoad
         return true;
     }
 
+    /// <summary>Whether <paramref name="settled"/> came true within <paramref name="timeout"/>.</summary>
     private static async Task<bool> SettleAsync(Func<Task<bool>> settled, TimeSpan timeout)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+        try
         {
-            if (await settled())
-            {
-                return true;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await Eventually.TrueAsync(settled, timeout, "the soak settles");
+            return true;
         }
-
-        return false;
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 }

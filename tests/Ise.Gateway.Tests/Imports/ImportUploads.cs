@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Ise.Testing;
 
@@ -26,10 +25,7 @@ public sealed class ImportUploads(EmbeddedGatewayFactory factory)
 
     public async Task<(HttpStatusCode Status, string Body, Uri? Location)> PostWithLocationAsync(string? key, string path, byte[] file, string name = "upload.csv")
     {
-        using var content = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", name);
+        using var content = CsvUpload.Of(file, name);
         using var response = await (key is null ? factory.CreateClient() : Http(key)).PostAsync(new Uri(path, UriKind.Relative), content);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
     }
